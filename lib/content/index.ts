@@ -1,0 +1,48 @@
+// The one entry point pages use: typed records for a locale, loaded and checked once per
+// process (once per build). Any content problem stops the build with every problem listed.
+import path from 'node:path';
+import { loadContent } from './load';
+import { ContentError } from './problems';
+import type { Locale } from './schema';
+import type { ContentIndex, LocaleCatalog, Role, Skill, StudyDirection } from './types';
+
+export type { Locale } from './schema';
+export { LOCALES, SECTION_IDS } from './schema';
+export type * from './types';
+
+export const CONTENT_DIR = path.join(process.cwd(), 'content');
+
+let cached: ContentIndex | undefined;
+
+export function getContent(): ContentIndex {
+  if (!cached) {
+    const { index, problems } = loadContent(CONTENT_DIR);
+    if (!index) throw new ContentError(problems);
+    cached = index;
+  }
+  return cached;
+}
+
+export const getCatalog = (locale: Locale): LocaleCatalog => getContent()[locale];
+export const getRoles = (locale: Locale): Role[] => getCatalog(locale).roles;
+export const getRole = (locale: Locale, slug: string): Role | undefined =>
+  getRoles(locale).find((r) => r.slug === slug);
+export const getSkills = (locale: Locale): Skill[] => getCatalog(locale).skills;
+export const getSkill = (locale: Locale, id: string): Skill | undefined =>
+  getSkills(locale).find((s) => s.id === id);
+export const getAreas = (locale: Locale) => getCatalog(locale).areas;
+export const getStudyDirections = (locale: Locale): StudyDirection[] =>
+  getCatalog(locale).studyDirections;
+
+/** Roles that need a skill, essential first, then by title. */
+export function getRolesForSkill(locale: Locale, id: string) {
+  const matches = getRoles(locale).flatMap((role) =>
+    role.skills.filter((s) => s.skill.id === id).map((s) => ({ role, weight: s.weight })),
+  );
+  return matches.sort((a, b) => Number(a.weight === 'optional') - Number(b.weight === 'optional'));
+}
+
+/** Roles a study direction leads to, in the roles' alphabetical order. */
+export function getRolesForStudyDirection(locale: Locale, code: string): Role[] {
+  return getRoles(locale).filter((r) => r.codes.studyDirections.some((d) => d.code === code));
+}

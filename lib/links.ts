@@ -1,0 +1,33 @@
+// Every URL the site publishes is built here, so a link and its route can never drift apart.
+// Russian lives at the root, English under /en; slugs and section ids are the same in both.
+import type { Locale } from './content/schema';
+
+export const LOCALE_PREFIX: Record<Locale, string> = { ru: '', en: '/en' };
+
+/** A site path in the given locale: localePath('en', '/roles') -> '/en/roles'. */
+export function localePath(locale: Locale, path: string): string {
+  const prefix = LOCALE_PREFIX[locale];
+  if (path === '/' || path === '') return prefix || '/';
+  return `${prefix}${path}`;
+}
+
+export const homeHref = (locale: Locale) => localePath(locale, '/');
+export const rolesHref = (locale: Locale, area?: string) =>
+  localePath(locale, area ? `/roles?area=${encodeURIComponent(area)}` : '/roles');
+export const roleHref = (locale: Locale, slug: string, section?: string) =>
+  localePath(locale, `/roles/${slug}${section ? `#${section}` : ''}`);
+export const skillsHref = (locale: Locale) => localePath(locale, '/skills');
+export const skillHref = (locale: Locale, id: string) => localePath(locale, `/skills/${id}`);
+export const studyIndexHref = (locale: Locale) => localePath(locale, '/study');
+export const studyHref = (locale: Locale, code: string) => localePath(locale, `/study/${code}`);
+export const searchHref = (locale: Locale, query?: string) =>
+  localePath(locale, query ? `/search?q=${encodeURIComponent(query)}` : '/search');
+export const compareHref = (locale: Locale, slugs: string[]) =>
+  localePath(locale, `/compare?roles=${slugs.map(encodeURIComponent).join(',')}`);
+export const mapHref = (locale: Locale) => localePath(locale, '/map');
+
+/** The same page in the other locale: '/en/roles/x' <-> '/roles/x'. */
+export function switchLocalePath(pathname: string, to: Locale): string {
+  const bare = pathname === '/en' ? '/' : pathname.startsWith('/en/') ? pathname.slice(3) : pathname;
+  return localePath(to, bare);
+}

@@ -129,6 +129,7 @@ export function countWords(markdown: string): number {
   const plain = markdown
     .replace(ROLE_LINK, (_, slug: string, t?: string) => t ?? slug)
     .replace(/\]\([^)]*\)/g, ' ')
+    .replace(/\{#[^}]*\}/g, ' ')
     .replace(/[#*_>`[\]|-]/g, ' ');
   return plain.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }

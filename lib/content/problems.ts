@@ -46,6 +46,7 @@ function issueMessage(issue: z.core.$ZodIssue & { input?: unknown }): string {
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_value':
+      if (issue.input === undefined) return `missing (expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')})`;
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(issue.input)}`;
     default:
       return issue.message;
@@ -82,7 +83,7 @@ export function didYouMean(value: string, known: Iterable<string>): string {
     const d = editDistance(value, candidate);
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(value.length / 3))
+  return best !== undefined && bestDistance <= Math.min(3, Math.max(1, Math.floor(value.length / 5)))
     ? ` (did you mean "${best}"?)`
     : '';
 }

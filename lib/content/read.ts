@@ -54,7 +54,7 @@ export function parseFrontMatter(raw: string): { data: unknown; body: string } {
   }
   const parsed = matter(source, {
     language: 'yaml',
-    engines: { yaml: (text: string) => parseYaml(text, 2), js: refuseEngine, javascript: refuseEngine, json: refuseEngine },
+    engines: { yaml: (text: string) => (parseYaml(text, 2) ?? {}) as object, js: refuseEngine, javascript: refuseEngine, json: refuseEngine },
   });
   return { data: parsed.data, body: parsed.content.replace(/^\n+/, '') };
 }

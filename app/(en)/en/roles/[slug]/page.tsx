@@ -1,0 +1,17 @@
+import { RolePage, roleMetadata, roleParams } from '@/components/pages/RolePage';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return roleParams('en');
+}
+
+export async function generateMetadata({ params }: Props) {
+  return roleMetadata('en', (await params).slug);
+}
+
+export default async function Page({ params }: Props) {
+  return <RolePage locale="en" slug={(await params).slug} />;
+}

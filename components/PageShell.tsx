@@ -1,0 +1,61 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import type { Locale } from '@/lib/content/schema';
+import { getDictionary } from '@/lib/i18n';
+import { homeHref, rolesHref, switchLocalePath } from '@/lib/links';
+
+interface PageShellProps {
+  locale: Locale;
+  /** This page's path in the current locale, for the language switch. */
+  path: string;
+  children: ReactNode;
+}
+
+/** Header, main landmark and footer around every page. */
+export function PageShell({ locale, path, children }: PageShellProps) {
+  const t = getDictionary(locale);
+  const other: Locale = locale === 'ru' ? 'en' : 'ru';
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-paper focus:px-4 focus:py-2"
+      >
+        {t.skipToContent}
+      </a>
+      <header className="no-print border-b border-line">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+          <Link href={homeHref(locale)} className="font-semibold text-ink no-underline">
+            {t.siteName}
+          </Link>
+          <nav aria-label={t.nav.label}>
+            <ul className="flex flex-wrap items-center gap-x-5 gap-y-1">
+              <li>
+                <Link href={rolesHref(locale)}>{t.nav.roles}</Link>
+              </li>
+              <li>
+                <a
+                  href={switchLocalePath(path, other)}
+                  hrefLang={other}
+                  lang={other}
+                  title={t.languageSwitch.hint}
+                  data-language-switch
+                >
+                  {t.languageSwitch.label}
+                </a>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 pb-16 pt-6 focus:outline-none">
+        {children}
+      </main>
+      <footer className="no-print border-t border-line">
+        <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-muted">
+          <p>{t.footer.about}</p>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import Link from 'next/link';
+import type { Role } from '@/lib/content/types';
+import { formatSalaryAmount } from '@/lib/format';
+import { getDictionary } from '@/lib/i18n';
+import { roleHref, rolesHref } from '@/lib/links';
+
+/** The box at the top of a role page: the answers most readers came for. */
+export function QuickFacts({ role }: { role: Role }) {
+  const t = getDictionary(role.locale).role;
+  const essential = role.skills.filter((s) => s.weight === 'essential');
+  const bachelor = role.codes.studyDirections.filter((d) => d.level === 'bachelor');
+  const firstSalary = role.salary[0];
+  return (
+    <section aria-labelledby="quick-facts-heading" className="mt-6 rounded-lg bg-panel p-5">
+      <h2 id="quick-facts-heading" className="text-lg font-semibold">
+        {t.quickFacts}
+      </h2>
+      <dl className="mt-3 grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-medium">{t.area}</dt>
+        <dd>
+          <Link href={rolesHref(role.locale, role.area.id)}>{role.area.name}</Link>
+        </dd>
+        <dt className="font-medium">{t.education}</dt>
+        <dd>
+          {(bachelor.length ? bachelor : role.codes.studyDirections)
+            .map((d) => `${d.code} ${d.name}`)
+            .join('; ')}
+        </dd>
+        <dt className="font-medium">{t.essentialSkills}</dt>
+        <dd>{essential.map((s) => s.skill.label).join(', ')}</dd>
+        <dt className="font-medium">{t.salary}</dt>
+        <dd>
+          {firstSalary ? (
+            <>
+              {formatSalaryAmount(role.locale, firstSalary)}, {firstSalary.region}{' '}
+              <a href={roleHref(role.locale, role.slug, 'salary')}>({t.salaryTable.source.toLowerCase()})</a>
+            </>
+          ) : (
+            <a href={roleHref(role.locale, role.slug, 'salary')}>{t.noSalary}</a>
+          )}
+        </dd>
+        <dt className="font-medium">{t.isco}</dt>
+        <dd>{role.codes.isco08.map((c) => c.code).join(', ')}</dd>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+
+interface RoleSectionProps {
+  id: string;
+  heading: string;
+  /** Sanitized HTML from the content pipeline (remark-html), or nothing. */
+  html?: string;
+  linkLabel: string;
+  children?: ReactNode;
+}
+
+/** One fixed section of a role guide: heading with a visible link to itself, prose, data. */
+export function RoleSection({ id, heading, html, linkLabel, children }: RoleSectionProps) {
+  return (
+    <section id={id} aria-labelledby={`${id}-heading`} className="mt-10 border-t border-line pt-6">
+      <h2 id={`${id}-heading`} className="group flex items-baseline gap-2 text-2xl font-bold">
+        <span>{heading}</span>
+        <a
+          href={`#${id}`}
+          className="no-print text-base font-normal text-muted no-underline hover:text-accent"
+          aria-label={`${linkLabel}: ${heading}`}
+        >
+          #
+        </a>
+      </h2>
+      {html ? (
+        <div className="prose mt-3 max-w-prose" dangerouslySetInnerHTML={{ __html: html }} />
+      ) : null}
+      {children ? <div className="mt-4 max-w-prose">{children}</div> : null}
+    </section>
+  );
+}

@@ -1,0 +1,235 @@
+// Every UI string in both locales. `en` must have exactly the shape of `ru` (TypeScript
+// enforces it), and tests/unit/i18n.test.ts checks no string is left empty or untranslated.
+import type { Locale } from './content/schema';
+
+const ru = {
+  siteName: 'Карта менеджерских профессий',
+  siteTagline: 'Путеводитель по 17 менеджерским профессиям: что делают, что нужно уметь, где учиться и куда расти',
+  skipToContent: 'Перейти к содержанию',
+  nav: { label: 'Основное меню', home: 'Главная', roles: 'Все роли' },
+  languageSwitch: { label: 'English', hint: 'Read this page in English', lang: 'en' },
+  footer: {
+    about: 'Факты взяты из статей-источников и общепринятых профессиональных знаний; каждая страница указывает свои источники.',
+  },
+  breadcrumbs: 'Навигационная цепочка',
+  home: {
+    title: 'Карта менеджерских профессий',
+    lead: 'Семнадцать профессий со словом «менеджер» в названии — и очень разная работа. Здесь для каждой: что человек делает каждый день, какие навыки нужны, как оценивают результат, где учиться, сколько платят и куда расти.',
+    byArea: 'Профессии по направлениям',
+    allRoles: 'Все роли по алфавиту',
+  },
+  roles: {
+    title: 'Все менеджерские роли',
+    lead: 'Семнадцать ролей по алфавиту и по направлениям работы.',
+    alphabetical: 'По алфавиту',
+    byArea: 'По направлениям',
+    filterLabel: 'Показать направление',
+    allAreas: 'Все направления',
+  },
+  role: {
+    alsoCalled: 'Ещё называют',
+    quickFacts: 'Коротко о профессии',
+    area: 'Направление',
+    education: 'Обычно учатся',
+    essentialSkills: 'Главные навыки',
+    salary: 'Зарплата',
+    noSalary: 'Надёжных данных в источниках нет',
+    isco: 'Код ISCO-08 / ОКЗ',
+    contents: 'Содержание',
+    sectionLink: 'Ссылка на раздел',
+    defaultHeadings: { codes: 'Коды профессии', sources: 'Источники', faq: 'Частые вопросы' },
+    dutiesList: 'Основные обязанности',
+    essential: 'Главные навыки',
+    optional: 'Полезные навыки',
+    skillKinds: { skill: 'навык', knowledge: 'знание', tool: 'инструмент' },
+    kpiFormula: 'Формула',
+    entryRoutes: 'Как войти в профессию',
+    entryKinds: {
+      university: 'Вуз',
+      college: 'Колледж',
+      courses: 'Курсы',
+      'adjacent-role': 'Из смежной роли',
+      internship: 'Стажировка',
+    },
+    studyDirections: 'Направления подготовки',
+    levels: { bachelor: 'бакалавриат', master: 'магистратура' },
+    ladder: 'Типичная лестница',
+    comeFrom: 'Сюда часто приходят из ролей',
+    goTo: 'Отсюда часто переходят в роли',
+    salaryTable: {
+      caption: 'Зарплаты из источников',
+      amount: 'Сумма',
+      region: 'Регион',
+      context: 'Что это за цифра',
+      source: 'Источник',
+      perMonth: 'в месяц',
+      perYear: 'в год',
+      from: 'от',
+      to: 'до',
+      yearNotGiven: 'год не указан',
+    },
+    pros: 'Плюсы',
+    cons: 'Минусы',
+    relations: {
+      'often-confused': 'часто путают',
+      'works-with': 'работают вместе',
+      'next-step': 'следующий шаг',
+      similar: 'похожая роль',
+    },
+    codesTable: {
+      system: 'Классификатор',
+      code: 'Код',
+      name: 'Название',
+      confidence: 'Насколько уверены',
+      isco: 'ISCO-08 (ОКЗ использует те же коды)',
+      profstandard: 'Профстандарт',
+      iscoNameNote: 'Названия групп ISCO-08 даны в нашем переводе; официальные названия ОКЗ не сверены.',
+    },
+    confidence: {
+      verified: 'проверено',
+      editorial: 'выбор редакции',
+      unverified: 'не проверено',
+    },
+    sourcesIntro: 'Факты на этой странице взяты из этих статей-источников (номер статьи и строки):',
+    sourceLabel: 'Статья {seed}, строки {from}–{to}',
+    reviewed: 'Последняя проверка фактов',
+  },
+  notFound: {
+    title: 'Такой страницы нет',
+    lead: 'Возможно, адрес набран с ошибкой или страница переехала. Вот с чего можно начать:',
+    toHome: 'На главную',
+    toRoles: 'Все роли',
+  },
+} as const;
+
+type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
+export type Dictionary = Widen<typeof ru>;
+
+const en: Dictionary = {
+  siteName: 'Manager Roles Guide',
+  siteTagline: 'A guide to 17 kinds of manager: what they do, the skills they need, where to study and how to progress',
+  skipToContent: 'Skip to content',
+  nav: { label: 'Main menu', home: 'Home', roles: 'All roles' },
+  languageSwitch: { label: 'Русский', hint: 'Читать эту страницу по-русски', lang: 'ru' },
+  footer: {
+    about: 'Facts come from source articles and common professional knowledge; every page lists its sources.',
+  },
+  breadcrumbs: 'Breadcrumbs',
+  home: {
+    title: 'Manager Roles Guide',
+    lead: 'Seventeen jobs have “manager” in their name, and they are very different jobs. For each one, this guide explains what the work is day to day, the skills it takes, how results are measured, where to study, what it pays and where it leads.',
+    byArea: 'Roles by area',
+    allRoles: 'All roles A–Z',
+  },
+  roles: {
+    title: 'All manager roles',
+    lead: 'Seventeen roles, A to Z and by area of work.',
+    alphabetical: 'A to Z',
+    byArea: 'By area',
+    filterLabel: 'Show area',
+    allAreas: 'All areas',
+  },
+  role: {
+    alsoCalled: 'Also called',
+    quickFacts: 'Quick facts',
+    area: 'Area',
+    education: 'Usually studied',
+    essentialSkills: 'Essential skills',
+    salary: 'Pay',
+    noSalary: 'No reliable figure in the sources',
+    isco: 'ISCO-08 / OKZ code',
+    contents: 'Contents',
+    sectionLink: 'Link to this section',
+    defaultHeadings: { codes: 'Classification codes', sources: 'Sources', faq: 'Common questions' },
+    dutiesList: 'Main duties',
+    essential: 'Essential skills',
+    optional: 'Useful skills',
+    skillKinds: { skill: 'skill', knowledge: 'knowledge', tool: 'tool' },
+    kpiFormula: 'Formula',
+    entryRoutes: 'Ways in',
+    entryKinds: {
+      university: 'University',
+      college: 'College',
+      courses: 'Courses',
+      'adjacent-role': 'From a related role',
+      internship: 'Internship',
+    },
+    studyDirections: 'Russian study directions',
+    levels: { bachelor: 'bachelor’s', master: 'master’s' },
+    ladder: 'Typical ladder',
+    comeFrom: 'People often come from',
+    goTo: 'People often move on to',
+    salaryTable: {
+      caption: 'Pay figures from the sources',
+      amount: 'Amount',
+      region: 'Region',
+      context: 'What the figure is',
+      source: 'Source',
+      perMonth: 'a month',
+      perYear: 'a year',
+      from: 'from',
+      to: 'up to',
+      yearNotGiven: 'year not given',
+    },
+    pros: 'Pros',
+    cons: 'Cons',
+    relations: {
+      'often-confused': 'often confused',
+      'works-with': 'works with',
+      'next-step': 'next step',
+      similar: 'similar role',
+    },
+    codesTable: {
+      system: 'Classification',
+      code: 'Code',
+      name: 'Name',
+      confidence: 'How sure we are',
+      isco: 'ISCO-08 (Russia’s OKZ uses the same codes)',
+      profstandard: 'Russian professional standard (profstandart)',
+      iscoNameNote: 'ISCO-08 group names are the ILO’s; the official Russian OKZ titles have not been checked.',
+    },
+    confidence: {
+      verified: 'verified',
+      editorial: 'editorial choice',
+      unverified: 'not verified',
+    },
+    sourcesIntro: 'The facts on this page come from these source articles (article number and lines):',
+    sourceLabel: 'Article {seed}, lines {from}–{to}',
+    reviewed: 'Facts last checked',
+  },
+  notFound: {
+    title: 'Page not found',
+    lead: 'The address may be mistyped, or the page has moved. Here is where to start:',
+    toHome: 'Home',
+    toRoles: 'All roles',
+  },
+};
+
+const dictionaries: Record<Locale, Dictionary> = { ru, en };
+
+export function getDictionary(locale: Locale): Dictionary {
+  return dictionaries[locale];
+}
+
+/** Fills `{name}` placeholders: fill('Article {seed}', { seed: '000' }). */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));
+}
+
+const numberFormats: Record<Locale, Intl.NumberFormat> = {
+  ru: new Intl.NumberFormat('ru-RU'),
+  en: new Intl.NumberFormat('en-GB'),
+};
+
+export function formatNumber(locale: Locale, n: number): string {
+  return numberFormats[locale].format(n);
+}
+
+export function formatDate(locale: Locale, isoDate: string): string {
+  return new Intl.DateTimeFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${isoDate}T00:00:00Z`));
+}

@@ -1,0 +1,24 @@
+// Theme tokens. Loaded from app/globals.css with `@config`; colours are CSS variables so the
+// dark theme (prefers-color-scheme) swaps them in one place.
+import type { Config } from 'tailwindcss';
+
+export default {
+  theme: {
+    extend: {
+      colors: {
+        paper: 'var(--color-paper)',
+        ink: 'var(--color-ink)',
+        muted: 'var(--color-muted)',
+        line: 'var(--color-line)',
+        panel: 'var(--color-panel)',
+        accent: 'var(--color-accent)',
+        'accent-ink': 'var(--color-accent-ink)',
+        focus: 'var(--color-focus)',
+      },
+      fontFamily: {
+        sans: ['"Inter Variable"', 'system-ui', '-apple-system', '"Segoe UI"', 'Roboto', 'Arial', 'sans-serif'],
+      },
+      maxWidth: { prose: '68ch' },
+    },
+  },
+} satisfies Config;

@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+
+test('the Russian sales manager guide shows its title and duties', async ({ page }) => {
+  const response = await page.goto('/roles/sales-manager');
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Менеджер по продажам');
+  const duties = page.locator('#duties');
+  await expect(duties.getByRole('heading', { level: 2 })).toBeVisible();
+  expect(await duties.locator('li').count()).toBeGreaterThanOrEqual(8);
+});
+
+test('the English sales manager guide shows its title and duties', async ({ page }) => {
+  const response = await page.goto('/en/roles/sales-manager');
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sales manager');
+  expect(await page.locator('#duties li').count()).toBeGreaterThanOrEqual(8);
+});
+
+test('every fixed section has a stable id and a link to itself', async ({ page }) => {
+  await page.goto('/roles/hr-manager');
+  for (const id of ['overview', 'duties', 'skills', 'kpi', 'education', 'career', 'salary', 'pros-cons', 'related', 'codes', 'sources']) {
+    const section = page.locator(`section#${id}`);
+    await expect(section).toHaveCount(1);
+    await expect(section.locator(`h2 a[href="#${id}"]`)).toHaveCount(1);
+  }
+});
+
+test('the language switch leads to the same role in the other language', async ({ page }) => {
+  await page.goto('/roles/customer-success-manager');
+  await page.locator('[data-language-switch]').click();
+  await expect(page).toHaveURL(/\/en\/roles\/customer-success-manager$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('an unknown role is a localized 404 that offers the role list', async ({ page }) => {
+  const ru = await page.goto('/roles/not-a-role');
+  expect(ru?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Такой страницы нет');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Менеджер по продажам' })).toBeVisible();
+  const en = await page.goto('/en/no/such/page');
+  expect(en?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/lib/content/schema';
 import { getDictionary } from '@/lib/i18n';
-import { homeHref, rolesHref, switchLocalePath } from '@/lib/links';
+import { homeHref, rolesHref, skillsHref, studyIndexHref, switchLocalePath } from '@/lib/links';
 
 interface PageShellProps {
   locale: Locale;
@@ -32,6 +32,12 @@ export function PageShell({ locale, path, children }: PageShellProps) {
             <ul className="flex flex-wrap items-center gap-x-5 gap-y-1">
               <li>
                 <Link href={rolesHref(locale)}>{t.nav.roles}</Link>
+              </li>
+              <li>
+                <Link href={skillsHref(locale)}>{t.nav.skills}</Link>
+              </li>
+              <li>
+                <Link href={studyIndexHref(locale)}>{t.nav.study}</Link>
               </li>
               <li>
                 <a

@@ -6,7 +6,7 @@ const ru = {
   siteName: 'Карта менеджерских профессий',
   siteTagline: 'Путеводитель по 17 менеджерским профессиям: что делают, что нужно уметь, где учиться и куда расти',
   skipToContent: 'Перейти к содержанию',
-  nav: { label: 'Основное меню', home: 'Главная', roles: 'Все роли' },
+  nav: { label: 'Основное меню', home: 'Главная', roles: 'Все роли', skills: 'Навыки', study: 'Где учиться' },
   languageSwitch: { label: 'English', hint: 'Read this page in English', lang: 'en' },
   footer: {
     about: 'Факты взяты из статей-источников и общепринятых профессиональных знаний; каждая страница указывает свои источники.',
@@ -25,6 +25,26 @@ const ru = {
     byArea: 'По направлениям',
     filterLabel: 'Показать направление',
     allAreas: 'Все направления',
+  },
+  skills: {
+    title: 'Навыки и знания',
+    lead: 'Все навыки, знания и инструменты, которые встречаются в профессиях путеводителя, по алфавиту. Число рядом — сколько ролей их требуют.',
+    rolesCount: '{count} из {total} ролей',
+    kinds: { skill: 'Навыки', knowledge: 'Знания', tool: 'Инструменты' },
+    alsoSearched: 'Ещё ищут как',
+    kindLabel: 'Тип',
+    rolesTitle: 'Каким ролям это нужно',
+    essentialFor: 'Главный навык',
+    optionalFor: 'Полезный навык',
+    noRoles: 'Пока ни одна роль путеводителя не указывает этот навык.',
+  },
+  study: {
+    title: 'Где учиться: направления подготовки',
+    lead: 'Направления бакалавриата и магистратуры, которые ведут к менеджерским профессиям, и роли, куда можно пойти после каждого. Коды — из перечня направлений высшего образования.',
+    levels: { bachelor: 'Бакалавриат', master: 'Магистратура' },
+    leadsTo: 'К каким ролям ведёт',
+    rolesCount: { one: '{count} роль', few: '{count} роли', many: '{count} ролей', other: '{count} роли' },
+    codeNote: 'Код направления подготовки (ФГОС ВО). Какие роли к нему ведут — выбор редакции по содержанию программ.',
   },
   role: {
     alsoCalled: 'Ещё называют',
@@ -109,7 +129,7 @@ const en: Dictionary = {
   siteName: 'Manager Roles Guide',
   siteTagline: 'A guide to 17 kinds of manager: what they do, the skills they need, where to study and how to progress',
   skipToContent: 'Skip to content',
-  nav: { label: 'Main menu', home: 'Home', roles: 'All roles' },
+  nav: { label: 'Main menu', home: 'Home', roles: 'All roles', skills: 'Skills', study: 'Where to study' },
   languageSwitch: { label: 'Русский', hint: 'Читать эту страницу по-русски', lang: 'ru' },
   footer: {
     about: 'Facts come from source articles and common professional knowledge; every page lists its sources.',
@@ -128,6 +148,26 @@ const en: Dictionary = {
     byArea: 'By area',
     filterLabel: 'Show area',
     allAreas: 'All areas',
+  },
+  skills: {
+    title: 'Skills and knowledge',
+    lead: 'Every skill, area of knowledge and tool the roles in this guide ask for, A to Z. The number shows how many roles need it.',
+    rolesCount: '{count} of {total} roles',
+    kinds: { skill: 'Skills', knowledge: 'Knowledge', tool: 'Tools' },
+    alsoSearched: 'Also searched as',
+    kindLabel: 'Type',
+    rolesTitle: 'Roles that need it',
+    essentialFor: 'Essential skill',
+    optionalFor: 'Useful skill',
+    noRoles: 'No role in the guide lists this skill yet.',
+  },
+  study: {
+    title: 'Where to study: Russian study directions',
+    lead: 'Bachelor’s and master’s study directions in Russia that lead to manager roles, and the roles each one leads to. The codes come from Russia’s official list of higher-education study directions.',
+    levels: { bachelor: 'Bachelor’s', master: 'Master’s' },
+    leadsTo: 'Roles it leads to',
+    rolesCount: { one: '{count} role', few: '{count} roles', many: '{count} roles', other: '{count} roles' },
+    codeNote: 'The study direction’s code in Russia’s federal education standards (FGOS VO). Which roles it leads to is our editorial judgement from what the programmes teach.',
   },
   role: {
     alsoCalled: 'Also called',
@@ -214,6 +254,12 @@ export function getDictionary(locale: Locale): Dictionary {
 /** Fills `{name}` placeholders: fill('Article {seed}', { seed: '000' }). */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));
+}
+
+/** Picks the plural form for a count, by the locale's rules: 1 роль, 3 роли, 5 ролей. */
+export function plural(locale: Locale, count: number, forms: { one: string; few: string; many: string; other: string }): string {
+  const rule = new Intl.PluralRules(locale).select(count) as keyof typeof forms;
+  return fill(forms[rule] ?? forms.other, { count });
 }
 
 const numberFormats: Record<Locale, Intl.NumberFormat> = {

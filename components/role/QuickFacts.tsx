@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { Role } from '@/lib/content/types';
 import { formatSalaryAmount } from '@/lib/format';
 import { getDictionary } from '@/lib/i18n';
-import { roleHref, rolesHref } from '@/lib/links';
+import { roleHref, rolesHref, skillHref, studyHref } from '@/lib/links';
 
 /** The box at the top of a role page: the answers most readers came for. */
 export function QuickFacts({ role }: { role: Role }) {
@@ -22,12 +22,24 @@ export function QuickFacts({ role }: { role: Role }) {
         </dd>
         <dt className="font-medium">{t.education}</dt>
         <dd>
-          {(bachelor.length ? bachelor : role.codes.studyDirections)
-            .map((d) => `${d.code} ${d.name}`)
-            .join('; ')}
+          {(bachelor.length ? bachelor : role.codes.studyDirections).map((d, i) => (
+            <span key={d.code}>
+              {i > 0 && '; '}
+              <Link href={studyHref(role.locale, d.code)}>
+                {d.code} {d.name}
+              </Link>
+            </span>
+          ))}
         </dd>
         <dt className="font-medium">{t.essentialSkills}</dt>
-        <dd>{essential.map((s) => s.skill.label).join(', ')}</dd>
+        <dd>
+          {essential.map((s, i) => (
+            <span key={s.skill.id}>
+              {i > 0 && ', '}
+              <Link href={skillHref(role.locale, s.skill.id)}>{s.skill.label}</Link>
+            </span>
+          ))}
+        </dd>
         <dt className="font-medium">{t.salary}</dt>
         <dd>
           {firstSalary ? (

@@ -4,7 +4,7 @@ import type { Role, RoleLink } from '@/lib/content/types';
 import type { SectionId } from '@/lib/content/schema';
 import { formatSalaryAmount } from '@/lib/format';
 import { fill, formatDate, getDictionary } from '@/lib/i18n';
-import { homeHref, roleHref, rolesHref } from '@/lib/links';
+import { homeHref, roleHref, rolesHref, skillHref, studyHref } from '@/lib/links';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { QuickFacts } from './QuickFacts';
 import { RoleSection } from './RoleSection';
@@ -38,7 +38,7 @@ export function RoleGuide({ role }: { role: Role }) {
                 .filter((s) => s.weight === weight)
                 .map(({ skill }) => (
                   <li key={skill.id}>
-                    {skill.label} <span className="text-sm text-muted">({t.skillKinds[skill.kind]})</span>
+                    <Link href={skillHref(locale, skill.id)}>{skill.label}</Link> <span className="text-sm text-muted">({t.skillKinds[skill.kind]})</span>
                   </li>
                 ))}
             </ul>
@@ -76,7 +76,9 @@ export function RoleGuide({ role }: { role: Role }) {
         <ul className="mt-2 space-y-1">
           {role.codes.studyDirections.map((d) => (
             <li key={d.code}>
-              <span className="font-mono">{d.code}</span> {d.name}{' '}
+              <Link href={studyHref(locale, d.code)}>
+                <span className="font-mono">{d.code}</span> {d.name}
+              </Link>{' '}
               <span className="text-sm text-muted">({t.levels[d.level]})</span>
             </li>
           ))}

@@ -42,3 +42,12 @@ describe('formatting', () => {
     expect(formatDate('en', '2026-11-23')).toBe('23 November 2026');
   });
 });
+
+describe('plural', () => {
+  it('uses Russian plural forms', async () => {
+    const { plural, getDictionary } = await import('@/lib/i18n');
+    const forms = getDictionary('ru').study.rolesCount;
+    expect([1, 3, 5, 21, 11].map((n) => plural('ru', n, forms))).toEqual(['1 роль', '3 роли', '5 ролей', '21 роль', '11 ролей']);
+    expect(plural('en', 1, getDictionary('en').study.rolesCount)).toBe('1 role');
+  });
+});

@@ -2,10 +2,27 @@
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // The content pipeline reads content/ with fs at build time; pages are static.
   experimental: {
-    // Tailwind output is small: inlining it removes a render-blocking request.
-    inlineCss: true,
+    // Inlining CSS was tried: it doubled role-page HTML (the CSS is repeated in the RSC
+    // payload), so the stylesheet stays a cacheable file.
+    inlineCss: false,
+    // Unknown URLs are unmatched routes rendered by app/global-not-found.tsx. (notFound()
+    // in a page renders an empty HTML shell in production: vercel/next.js#98295.)
+    globalNotFound: true,
+  },
+  // Russian is served without a prefix, English under /en. Both live under app/[lang] so one
+  // root layout renders every page (404s included) on the server with the right <html lang>.
+  async redirects() {
+    return [
+      { source: '/ru', destination: '/', permanent: true },
+      { source: '/ru/:path*', destination: '/:path*', permanent: true },
+    ];
+  },
+  async rewrites() {
+    return {
+      // After files and static routes (robots.txt, /_next/...), before dynamic routes.
+      afterFiles: [{ source: '/:path((?!en(?:/|$)).*)', destination: '/ru/:path' }],
+    };
   },
 };
 

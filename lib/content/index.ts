@@ -10,7 +10,8 @@ export type { Locale } from './schema';
 export { LOCALES, SECTION_IDS } from './schema';
 export type * from './types';
 
-export const CONTENT_DIR = path.join(process.cwd(), 'content');
+/** content/ by default; CONTENT_DIR points the build at another tree (benchmarks use it). */
+export const CONTENT_DIR = path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content'));
 
 let cached: ContentIndex | undefined;
 

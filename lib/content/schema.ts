@@ -169,3 +169,7 @@ export type RoleText = z.infer<typeof roleTextSchema>;
 
 /** Lists whose sizes must match item for item across locales. */
 export const MIRRORED_LISTS = ['duties', 'kpis', 'ladder', 'entryRoutes', 'pros', 'cons', 'faq'] as const;
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}

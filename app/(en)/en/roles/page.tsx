@@ -1,8 +1,0 @@
-import { RolesIndexPage, rolesIndexMetadata } from '@/components/pages/RolesIndexPage';
-
-export const metadata = rolesIndexMetadata('en');
-
-export default async function Page({ searchParams }: { searchParams: Promise<{ area?: string | string[] }> }) {
-  const { area } = await searchParams;
-  return <RolesIndexPage locale="en" area={typeof area === 'string' ? area : undefined} />;
-}

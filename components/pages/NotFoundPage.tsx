@@ -1,0 +1,34 @@
+import Link from 'next/link';
+import { getRoles } from '@/lib/content';
+import type { Locale } from '@/lib/content/schema';
+import { getDictionary } from '@/lib/i18n';
+import { homeHref, roleHref, rolesHref } from '@/lib/links';
+import { PageShell } from '../PageShell';
+
+/** The localized 404 page: where to go instead. */
+export function NotFoundPage({ locale }: { locale: Locale }) {
+  const t = getDictionary(locale);
+  return (
+    <PageShell locale={locale} path={homeHref(locale)}>
+      <div className="max-w-prose">
+        <h1 className="text-3xl font-bold">{t.notFound.title}</h1>
+        <p className="mt-4 text-lg">{t.notFound.lead}</p>
+        <ul className="mt-4 flex flex-wrap gap-4">
+          <li>
+            <Link href={homeHref(locale)}>{t.notFound.toHome}</Link>
+          </li>
+          <li>
+            <Link href={rolesHref(locale)}>{t.notFound.toRoles}</Link>
+          </li>
+        </ul>
+        <ul className="mt-6 columns-1 gap-6 sm:columns-2">
+          {getRoles(locale).map((role) => (
+            <li key={role.slug}>
+              <Link href={roleHref(locale, role.slug)}>{role.title}</Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </PageShell>
+  );
+}

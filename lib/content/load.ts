@@ -196,6 +196,14 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
     }
   }
 
+  // A skill no role needs would be a page that leads nowhere.
+  if (skills && rawRoles.every((r) => r.file)) {
+    const used = new Set(rawRoles.flatMap((r) => r.file!.skills.map((s) => s.id)));
+    skills.forEach((s, i) => {
+      if (!used.has(s.id)) report(skillsFile, `[${i}].id`, `skill "${s.id}" is not used by any role: add it to a role or remove it`);
+    });
+  }
+
   if (problems.length > 0 || !skills || !areas || !study || !codes) return { problems };
 
   // --- build the typed, resolved catalogs -----------------------------------------------

@@ -65,6 +65,7 @@ describe('content loader: each rule names the file, the field and what was expec
     ['salary-without-currency', ['content/roles/alpha-manager/role.yaml: salary[0].currency: missing (expected one of "RUB", "USD", "GBP", "EUR")']],
     ['list-size-mismatch', ['content/roles/alpha-manager/en.md: duties: expected 8 items, as in ru.md, found 9']],
     ['too-few-duties', ['content/roles/alpha-manager/ru.md: duties: expected at least 8 duties']],
+    ['unused-skill', ['content/skills.yaml: [10].id: skill "juggling" is not used by any role: add it to a role or remove it']],
     ['missing-section', ['content/roles/alpha-manager/ru.md: body: missing section "## … {#kpi}"']],
   ];
 

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/lib/content/schema';
 import { getDictionary } from '@/lib/i18n';
-import { homeHref, rolesHref, skillsHref, studyIndexHref, switchLocalePath } from '@/lib/links';
+import { homeHref, localePath, mapHref, rolesHref, skillsHref, studyIndexHref, switchLocalePath } from '@/lib/links';
 
 interface PageShellProps {
   locale: Locale;
@@ -38,6 +38,12 @@ export function PageShell({ locale, path, children }: PageShellProps) {
               </li>
               <li>
                 <Link href={studyIndexHref(locale)}>{t.nav.study}</Link>
+              </li>
+              <li>
+                <Link href={localePath(locale, '/compare')}>{t.nav.compare}</Link>
+              </li>
+              <li>
+                <Link href={mapHref(locale)}>{t.nav.map}</Link>
               </li>
               <li>
                 <a

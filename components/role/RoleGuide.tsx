@@ -4,7 +4,7 @@ import type { Role, RoleLink } from '@/lib/content/types';
 import type { SectionId } from '@/lib/content/schema';
 import { formatSalaryAmount } from '@/lib/format';
 import { fill, formatDate, getDictionary } from '@/lib/i18n';
-import { homeHref, roleHref, rolesHref, skillHref, studyHref } from '@/lib/links';
+import { compareHref, homeHref, roleHref, rolesHref, skillHref, studyHref } from '@/lib/links';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { QuickFacts } from './QuickFacts';
 import { RoleSection } from './RoleSection';
@@ -188,7 +188,10 @@ export function RoleGuide({ role }: { role: Role }) {
             <Link href={link(r.role)} className="font-semibold">
               {r.role.title}
             </Link>{' '}
-            <span className="text-sm text-muted">({t.relations[r.relation]})</span>
+            <span className="text-sm text-muted">({t.relations[r.relation]})</span>{' '}
+            <Link href={compareHref(locale, [role.slug, r.role.slug])} className="text-sm">
+              {t.compareWith}
+            </Link>
             <p className="mt-1">{r.why}</p>
           </li>
         ))}

@@ -1,0 +1,109 @@
+import Link from 'next/link';
+import type { Locale } from '@/lib/content/schema';
+import { getAreas, getRoles } from '@/lib/content';
+import { getDictionary } from '@/lib/i18n';
+import { layoutMap } from '@/lib/map-layout';
+import { pageMetadata } from '@/lib/metadata';
+import { homeHref, localePath, roleHref } from '@/lib/links';
+import { Breadcrumbs } from '../Breadcrumbs';
+import { PageShell } from '../PageShell';
+
+export function mapMetadata(locale: Locale) {
+  const t = getDictionary(locale).map;
+  return pageMetadata({ locale, path: '/map', title: t.title, description: t.lead });
+}
+
+/** Every role as a linked box in its area's column, with career-move arrows; SVG from the server. */
+export function MapPage({ locale }: { locale: Locale }) {
+  const dict = getDictionary(locale);
+  const t = dict.map;
+  const roles = getRoles(locale);
+  const areas = getAreas(locale);
+  const map = layoutMap({
+    areas: areas.map((a) => ({ id: a.id, name: a.name })),
+    roles: roles.map((r) => ({ slug: r.slug, title: r.title, areaId: r.area.id, to: r.career.to.map((c) => c.slug) })),
+  });
+  const titleOf = new Map(roles.map((r) => [r.slug, r.title]));
+  return (
+    <PageShell locale={locale} path={localePath(locale, '/map')}>
+      <Breadcrumbs label={dict.breadcrumbs} items={[{ label: dict.nav.home, href: homeHref(locale) }, { label: t.title }]} />
+      <h1 className="text-3xl font-bold sm:text-4xl">{t.title}</h1>
+      <p className="mt-3 max-w-prose text-lg">{t.lead}</p>
+      <div className="mt-6 overflow-x-auto rounded-lg border border-line bg-panel" tabIndex={0} aria-label={t.svgTitle}>
+        <svg
+          width={map.width}
+          height={map.height}
+          viewBox={`0 0 ${map.width} ${map.height}`}
+          aria-labelledby="map-svg-title"
+          className="block text-ink"
+        >
+          <title id="map-svg-title">{t.svgTitle}</title>
+          <defs>
+            <marker id="arrowhead" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+              <path d="M0 0 L10 5 L0 10 z" fill="currentColor" />
+            </marker>
+          </defs>
+          {map.columns.map((c) => (
+            <text key={c.id} x={c.x} y={30} className="fill-current text-[15px] font-semibold">
+              {c.lines.map((line, i) => (
+                <tspan key={line} x={c.x} dy={i === 0 ? 0 : 19}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          ))}
+          <g fill="none" stroke="currentColor" strokeOpacity="0.55" strokeWidth="1.5" aria-hidden="true">
+            {map.arrows.map((a) => (
+              <path key={`${a.from}-${a.to}`} d={a.d} markerEnd="url(#arrowhead)" />
+            ))}
+          </g>
+          {map.boxes.map((b) => (
+            <a key={b.slug} href={roleHref(locale, b.slug)} aria-label={titleOf.get(b.slug)}>
+              <rect x={b.x} y={b.y} width={b.w} height={b.h} rx="8" className="fill-[var(--color-paper)] stroke-[var(--color-accent)]" strokeWidth="1.5" />
+              <text x={b.x + 12} y={b.y + b.h / 2 + 5 - (b.lines.length - 1) * 9} className="fill-[var(--color-accent)] text-[14px]">
+                {b.lines.map((line, i) => (
+                  <tspan key={line} x={b.x + 12} dy={i === 0 ? 0 : 18}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+            </a>
+          ))}
+        </svg>
+      </div>
+      <section aria-labelledby="map-text" className="mt-10">
+        <h2 id="map-text" className="text-2xl font-bold">
+          {t.textTitle}
+        </h2>
+        {areas.map((area) => (
+          <div key={area.id} className="mt-4">
+            <h3 className="text-lg font-semibold">{area.name}</h3>
+            <ul className="mt-1 list-disc space-y-1 pl-5">
+              {roles
+                .filter((r) => r.area.id === area.id)
+                .map((r) => (
+                  <li key={r.slug}>
+                    <Link href={roleHref(locale, r.slug)}>{r.title}</Link>
+                    {' — '}
+                    {r.career.to.length > 0 ? (
+                      <>
+                        {t.leadsTo}{' '}
+                        {r.career.to.map((to, i) => (
+                          <span key={to.slug}>
+                            {i > 0 && ', '}
+                            <Link href={roleHref(locale, to.slug)}>{to.title}</Link>
+                          </span>
+                        ))}
+                      </>
+                    ) : (
+                      t.noMoves
+                    )}
+                  </li>
+                ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+    </PageShell>
+  );
+}

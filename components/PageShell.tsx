@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/lib/content/schema';
 import { getDictionary } from '@/lib/i18n';
+import { LanguageSwitchLink } from './LanguageSwitchLink';
 import { homeHref, localePath, mapHref, rolesHref, skillsHref, studyIndexHref, switchLocalePath } from '@/lib/links';
 
 interface PageShellProps {
@@ -46,7 +47,7 @@ export function PageShell({ locale, path, children }: PageShellProps) {
                 <Link href={mapHref(locale)}>{t.nav.map}</Link>
               </li>
               <li>
-                <a
+                <LanguageSwitchLink
                   href={switchLocalePath(path, other)}
                   hrefLang={other}
                   lang={other}
@@ -54,7 +55,7 @@ export function PageShell({ locale, path, children }: PageShellProps) {
                   data-language-switch
                 >
                   {t.languageSwitch.label}
-                </a>
+                </LanguageSwitchLink>
               </li>
             </ul>
           </nav>

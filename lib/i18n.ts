@@ -145,6 +145,10 @@ const ru = {
     sourceLabel: 'Статья {seed}, строки {from}–{to}',
     reviewed: 'Последняя проверка фактов',
     compareWith: 'сравнить',
+    careerDiagram: 'Схема карьерных переходов',
+    careerNone: 'Среди ролей путеводителя не указано',
+    thisRole: 'Эта роль',
+    inArea: 'Другие роли направления «{area}»',
   },
   notFound: {
     title: 'Такой страницы нет',
@@ -300,6 +304,10 @@ const en: Dictionary = {
     sourceLabel: 'Article {seed}, lines {from}–{to}',
     reviewed: 'Facts last checked',
     compareWith: 'compare',
+    careerDiagram: 'Career moves diagram',
+    careerNone: 'None among the roles in this guide',
+    thisRole: 'This role',
+    inArea: 'Other roles in {area}',
   },
   notFound: {
     title: 'Page not found',

@@ -6,11 +6,12 @@ import { formatSalaryAmount } from '@/lib/format';
 import { fill, formatDate, getDictionary } from '@/lib/i18n';
 import { compareHref, homeHref, roleHref, rolesHref, skillHref, studyHref } from '@/lib/links';
 import { Breadcrumbs } from '../Breadcrumbs';
+import { CareerDiagram } from './CareerDiagram';
 import { QuickFacts } from './QuickFacts';
 import { RoleSection } from './RoleSection';
 
 /** The full role guide: quick facts, contents, then the fixed sections in order. */
-export function RoleGuide({ role }: { role: Role }) {
+export function RoleGuide({ role, previous, next }: { role: Role; previous?: RoleLink; next?: RoleLink }) {
   const { locale } = role;
   const dict = getDictionary(locale);
   const t = dict.role;
@@ -93,32 +94,7 @@ export function RoleGuide({ role }: { role: Role }) {
             <li key={step}>{step}</li>
           ))}
         </ol>
-        <div className="mt-6 grid gap-6 sm:grid-cols-2">
-          {role.career.from.length > 0 && (
-            <div>
-              <h3 className="text-lg font-semibold">{t.comeFrom}</h3>
-              <ul className="mt-2 list-disc pl-5">
-                {role.career.from.map((r) => (
-                  <li key={r.slug}>
-                    <Link href={link(r)}>{r.title}</Link>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-          {role.career.to.length > 0 && (
-            <div>
-              <h3 className="text-lg font-semibold">{t.goTo}</h3>
-              <ul className="mt-2 list-disc pl-5">
-                {role.career.to.map((r) => (
-                  <li key={r.slug}>
-                    <Link href={link(r)}>{r.title}</Link>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-        </div>
+        <CareerDiagram locale={locale} title={role.title} from={role.career.from} to={role.career.to} />
       </>
     ),
     salary:
@@ -305,6 +281,22 @@ export function RoleGuide({ role }: { role: Role }) {
           {data[id]}
         </RoleSection>
       ))}
+      {(previous || next) && (
+        <nav aria-label={fill(t.inArea, { area: role.area.name })} className="no-print mt-12 flex flex-wrap justify-between gap-4 border-t border-line pt-6">
+          {previous ? (
+            <Link href={link(previous)} rel="prev">
+              ← {previous.title}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {next && (
+            <Link href={link(next)} rel="next">
+              {next.title} →
+            </Link>
+          )}
+        </nav>
+      )}
     </article>
   );
 }

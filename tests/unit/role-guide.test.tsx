@@ -54,3 +54,23 @@ describe('RoleGuide', () => {
     expect(codes.querySelector('[data-confidence="verified"]')?.textContent).toBe('проверено');
   });
 });
+
+describe('RoleGuide career and neighbours', () => {
+  it('draws the career path as linked boxes: from, this role, to', () => {
+    render(<RoleGuide role={role('en')} />);
+    const diagram = screen.getByRole('figure', { name: 'Career moves diagram' });
+    const links = within(diagram).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Beta manager', '/en/roles/beta-manager'],
+      ['Gamma manager', '/en/roles/gamma-manager'],
+    ]);
+    expect(within(diagram).getByText('Alpha manager')).toBeTruthy();
+  });
+
+  it('links the previous and next role of the same area', () => {
+    const prev = { slug: 'beta-manager', title: 'Beta manager', areaId: 'commerce' };
+    render(<RoleGuide role={role('en')} previous={prev} />);
+    const nav = screen.getByRole('navigation', { name: 'Other roles in Commerce' });
+    expect(within(nav).getByRole('link').getAttribute('rel')).toBe('prev');
+  });
+});

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { Locale } from '@/lib/content/schema';
 import { getDictionary } from '@/lib/i18n';
 import { LanguageSwitchLink } from './LanguageSwitchLink';
+import { SearchForm } from './SearchForm';
 import { homeHref, localePath, mapHref, rolesHref, skillsHref, studyIndexHref, switchLocalePath } from '@/lib/links';
 
 interface PageShellProps {
@@ -29,6 +30,9 @@ export function PageShell({ locale, path, children }: PageShellProps) {
           <Link href={homeHref(locale)} className="font-semibold text-ink no-underline">
             {t.siteName}
           </Link>
+          <div className="order-last w-full sm:order-none sm:w-72">
+            <SearchForm locale={locale} compact inputId="header-q" />
+          </div>
           <nav aria-label={t.nav.label}>
             <ul className="flex flex-wrap items-center gap-x-5 gap-y-1">
               <li>
@@ -45,6 +49,9 @@ export function PageShell({ locale, path, children }: PageShellProps) {
               </li>
               <li>
                 <Link href={mapHref(locale)}>{t.nav.map}</Link>
+              </li>
+              <li>
+                <Link href={localePath(locale, '/match')}>{t.nav.match}</Link>
               </li>
               <li>
                 <LanguageSwitchLink

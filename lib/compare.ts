@@ -1,24 +1,18 @@
-// Which roles /compare shows, from whatever the query string holds: `roles=a,b`, the
-// form's repeated `roles=a&roles=b`, stray spaces, capitals, duplicates or unknown slugs.
+// Which roles /compare shows: two or three known role slugs from the query string.
+import { parseIdList } from './query-list';
+
 export const MAX_COMPARED = 3;
 export const MIN_COMPARED = 2;
-const MAX_INPUT = 500;
 
 export interface CompareSelection {
-  slugs: string[]; // known, deduplicated, at most MAX_COMPARED, in the order given
-  unknown: string[]; // what was asked for but is not a role (trimmed for display)
-  dropped: string[]; // known roles beyond MAX_COMPARED
+  slugs: string[];
+  unknown: string[];
+  dropped: string[];
 }
 
 export function parseCompareSelection(raw: string | string[] | undefined, known: ReadonlySet<string>): CompareSelection {
-  const values = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).join(',').slice(0, MAX_INPUT);
-  const asked = [...new Set(values.split(',').map((v) => v.trim().toLowerCase()).filter(Boolean))];
-  const valid = asked.filter((slug) => known.has(slug));
-  return {
-    slugs: valid.slice(0, MAX_COMPARED),
-    dropped: valid.slice(MAX_COMPARED),
-    unknown: asked.filter((slug) => !known.has(slug)).map((s) => s.slice(0, 60)),
-  };
+  const { ids, unknown, dropped } = parseIdList(raw, known, MAX_COMPARED);
+  return { slugs: ids, unknown, dropped };
 }
 
 /** Items that appear in every one of the lists (for "shared skill" marks). */

@@ -26,7 +26,7 @@ export function HomePage({ locale }: { locale: Locale }) {
         return (
           <section key={area.id} aria-labelledby={`area-${area.id}`} className="mt-8">
             <h3 id={`area-${area.id}`} className="text-xl font-semibold">
-              <Link href={rolesHref(locale, area.id)}>{area.name}</Link>
+              <a href={rolesHref(locale, area.id)}>{area.name}</a>
             </h3>
             <p className="mb-3 mt-1 text-muted">{area.summary}</p>
             <RoleCardList roles={inArea} />

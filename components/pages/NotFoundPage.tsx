@@ -4,6 +4,7 @@ import type { Locale } from '@/lib/content/schema';
 import { getDictionary } from '@/lib/i18n';
 import { homeHref, roleHref, rolesHref } from '@/lib/links';
 import { PageShell } from '../PageShell';
+import { SearchForm } from '../SearchForm';
 
 /** The localized 404 page: where to go instead. */
 export function NotFoundPage({ locale }: { locale: Locale }) {
@@ -13,6 +14,9 @@ export function NotFoundPage({ locale }: { locale: Locale }) {
       <div className="max-w-prose">
         <h1 className="text-3xl font-bold">{t.notFound.title}</h1>
         <p className="mt-4 text-lg">{t.notFound.lead}</p>
+        <div className="mt-4">
+          <SearchForm locale={locale} inputId="not-found-q" />
+        </div>
         <ul className="mt-4 flex flex-wrap gap-4">
           <li>
             <Link href={homeHref(locale)}>{t.notFound.toHome}</Link>

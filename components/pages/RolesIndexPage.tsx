@@ -13,7 +13,10 @@ export function rolesIndexMetadata(locale: Locale) {
   return pageMetadata({ locale, path: '/roles', title: t.roles.title, description: t.roles.lead });
 }
 
-/** All roles A–Z and by area; `?area=` narrows to one area (unknown values show all). */
+/**
+ * All roles A–Z and by area; `?area=` narrows to one area (unknown values show all).
+ * The filter links are plain <a>: a query-string change must always be a full server render.
+ */
 export function RolesIndexPage({ locale, area }: { locale: Locale; area?: string }) {
   const t = getDictionary(locale);
   const roles = getRoles(locale);
@@ -28,23 +31,23 @@ export function RolesIndexPage({ locale, area }: { locale: Locale; area?: string
       <nav aria-label={t.roles.filterLabel} className="mt-6">
         <ul className="flex flex-wrap gap-2">
           <li>
-            <Link
+            <a
               href={rolesHref(locale)}
               aria-current={selected ? undefined : 'page'}
               className="inline-block rounded-full border border-line px-3 py-1 aria-[current=page]:bg-accent aria-[current=page]:text-accent-ink"
             >
               {t.roles.allAreas}
-            </Link>
+            </a>
           </li>
           {areas.map((a) => (
             <li key={a.id}>
-              <Link
+              <a
                 href={rolesHref(locale, a.id)}
                 aria-current={selected?.id === a.id ? 'page' : undefined}
                 className="inline-block rounded-full border border-line px-3 py-1 aria-[current=page]:bg-accent aria-[current=page]:text-accent-ink"
               >
                 {a.name}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

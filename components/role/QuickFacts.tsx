@@ -18,7 +18,7 @@ export function QuickFacts({ role }: { role: Role }) {
       <dl className="mt-3 grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
         <dt className="font-medium">{t.area}</dt>
         <dd>
-          <Link href={rolesHref(role.locale, role.area.id)}>{role.area.name}</Link>
+          <a href={rolesHref(role.locale, role.area.id)}>{role.area.name}</a>
         </dd>
         <dt className="font-medium">{t.education}</dt>
         <dd>

@@ -165,9 +165,9 @@ export function RoleGuide({ role, previous, next }: { role: Role; previous?: Rol
               {r.role.title}
             </Link>{' '}
             <span className="text-sm text-muted">({t.relations[r.relation]})</span>{' '}
-            <Link href={compareHref(locale, [role.slug, r.role.slug])} className="text-sm">
+            <a href={compareHref(locale, [role.slug, r.role.slug])} className="text-sm">
               {t.compareWith}
-            </Link>
+            </a>
             <p className="mt-1">{r.why}</p>
           </li>
         ))}

@@ -102,7 +102,11 @@ export function buildSearchIndex(locale: string, roles: SearchableRole[], skills
     const map = new Map<string, number[]>();
     docs.forEach((doc, i) => {
       const all = new Set(doc.fields.flatMap((f) => [...f.stems]));
-      for (const s of all) map.set(s, [...(map.get(s) ?? []), i]);
+      for (const s of all) {
+        const list = map.get(s);
+        if (list) list.push(i);
+        else map.set(s, [i]);
+      }
     });
     return map;
   };
@@ -140,6 +144,8 @@ export interface RoleHit {
   score: number;
   reason: { kind: MatchKind; text: Highlighted };
 }
+
+const MAX_ROLE_HITS = 50; // a results page never shows more; highlighting is the costly part
 
 export interface SkillHit {
   skill: SearchableSkill;
@@ -193,7 +199,7 @@ function run(index: SearchIndex, query: string): { roles: RoleHit[]; skills: Ski
   const exact = [...stems.values()].some((factor) => factor === 1);
   const whole = qWords.join(' ');
 
-  const roles: RoleHit[] = [];
+  const scored: { i: number; score: number; field: Field }[] = [];
   const candidates = new Set<number>();
   for (const s of stems.keys()) for (const i of index.roleStems.get(s) ?? []) candidates.add(i);
   for (const i of candidates) {
@@ -215,9 +221,14 @@ function run(index: SearchIndex, query: string): { roles: RoleHit[]; skills: Ski
       }
       score += bestForWord + (bestForWord > 0 ? Math.min(evidence.size - 1, EVIDENCE_BONUS_MAX) : 0);
     }
-    if (best) roles.push({ role: doc.item, score, reason: { kind: best.field.kind, text: highlight(best.field.text, stems) } });
+    if (best) scored.push({ i, score, field: best.field });
   }
-  roles.sort((a, b) => b.score - a.score); // stable: equal scores keep alphabetical order
+  scored.sort((a, b) => b.score - a.score || a.i - b.i); // ties: alphabetical (index order)
+  const roles: RoleHit[] = scored.slice(0, MAX_ROLE_HITS).map(({ i, score, field }) => ({
+    role: index.roles[i]!.item,
+    score,
+    reason: { kind: field.kind, text: highlight(field.text, stems) },
+  }));
 
   const skills: SkillHit[] = [];
   const skillCandidates = new Set<number>();

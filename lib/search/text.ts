@@ -17,9 +17,16 @@ export function words(text: string): string[] {
 
 const CYRILLIC = /[а-я]/;
 
+const stems = new Map<string, string>(); // a vocabulary is small; stemming is not free
+
 export function stem(word: string): string {
   if (word.length < 3) return word;
-  return CYRILLIC.test(word) ? russian.stem(word) : english.stem(word);
+  let result = stems.get(word);
+  if (result === undefined) {
+    result = CYRILLIC.test(word) ? russian.stem(word) : english.stem(word);
+    if (stems.size < 200_000) stems.set(word, result);
+  }
+  return result;
 }
 
 // --- keyboard layout: what «kjubcnbrf» was meant to be ------------------------------------

@@ -11,9 +11,11 @@ interface PageMeta {
   path: string;
   title: string;
   description: string;
+  /** A site path of a 1200×630 preview image, when the page has its own. */
+  image?: string;
 }
 
-export function pageMetadata({ locale, path, title, description }: PageMeta): Metadata {
+export function pageMetadata({ locale, path, title, description, image }: PageMeta): Metadata {
   const siteName = getDictionary(locale).siteName;
   return {
     metadataBase: new URL(SITE_URL),
@@ -23,6 +25,7 @@ export function pageMetadata({ locale, path, title, description }: PageMeta): Me
       canonical: localePath(locale, path),
       languages: { ru: localePath('ru', path), en: localePath('en', path), 'x-default': localePath('ru', path) },
     },
-    openGraph: { title, description, siteName, locale: locale === 'ru' ? 'ru_RU' : 'en_GB', type: 'website' },
+    openGraph: { title, description, siteName, locale: locale === 'ru' ? 'ru_RU' : 'en_GB', alternateLocale: locale === 'ru' ? 'en_GB' : 'ru_RU', type: 'website', url: localePath(locale, path), ...(image && { images: [{ url: image, width: 1200, height: 630, alt: title }] }) },
+    twitter: { card: image ? 'summary_large_image' : 'summary', title, description, ...(image && { images: [image] }) },
   };
 }

@@ -26,7 +26,17 @@ let failedStep;
 for (const [name, cmd, args] of steps) {
   const t0 = Date.now();
   console.log(`\n▶ ${name}`);
-  const run = spawnSync(cmd, args, { cwd: root, env, stdio: 'inherit' });
+  const capture = name === 'production build';
+  const run = spawnSync(cmd, args, { cwd: root, env, stdio: capture ? ['inherit', 'pipe', 'pipe'] : 'inherit', maxBuffer: 64 << 20 });
+  if (capture) {
+    const output = `${run.stdout}${run.stderr}`;
+    process.stdout.write(output);
+    // next/og fetches missing glyphs from Google Fonts; a build must never download anything.
+    if (/Failed to load dynamic font|fonts\.googleapis\.com/.test(output)) {
+      console.error('✖ the build tried to download a font: a glyph is missing from the bundled fonts');
+      run.status = 1;
+    }
+  }
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
   if (run.status !== 0) {
     console.error(`✖ ${name} failed after ${seconds}s`);

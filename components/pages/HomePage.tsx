@@ -4,6 +4,8 @@ import { getAreas, getRoles } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { rolesHref } from '@/lib/links';
+import { breadcrumbJsonLd } from '@/lib/seo';
+import { JsonLd } from '../JsonLd';
 import { PageShell } from '../PageShell';
 import { RoleCardList } from '../RoleCardList';
 
@@ -17,6 +19,7 @@ export function HomePage({ locale }: { locale: Locale }) {
   const roles = getRoles(locale);
   return (
     <PageShell locale={locale} path={locale === 'ru' ? '/' : '/en'}>
+      <JsonLd data={breadcrumbJsonLd([{ label: t.nav.home, href: locale === 'ru' ? '/' : '/en' }])} />
       <h1 className="text-3xl font-bold sm:text-4xl">{t.home.title}</h1>
       <p className="mt-4 max-w-prose text-lg">{t.home.lead}</p>
       <h2 className="mt-10 text-2xl font-bold">{t.home.byArea}</h2>

@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import type { Locale } from '@/lib/content/schema';
 import { getRole, getRoles, type Role } from '@/lib/content';
+import { localePath } from '@/lib/links';
 import { pageMetadata } from '@/lib/metadata';
 import { PageShell } from '../PageShell';
 import { RoleGuide } from '../role/RoleGuide';
@@ -12,7 +13,13 @@ export function roleParams(locale: Locale) {
 export function roleMetadata(locale: Locale, slug: string) {
   const role = getRole(locale, slug);
   if (!role) return {};
-  return pageMetadata({ locale, path: `/roles/${slug}`, title: role.title, description: role.summary });
+  return pageMetadata({
+    locale,
+    path: `/roles/${slug}`,
+    title: role.title,
+    description: role.summary,
+    image: localePath(locale, `/roles/${slug}/og.png`),
+  });
 }
 
 export function RolePage({ locale, slug }: { locale: Locale; slug: string }) {

@@ -5,7 +5,9 @@ import type { SectionId } from '@/lib/content/schema';
 import { formatSalaryAmount } from '@/lib/format';
 import { fill, formatDate, getDictionary } from '@/lib/i18n';
 import { compareHref, homeHref, roleHref, rolesHref, skillHref, studyHref } from '@/lib/links';
+import { occupationJsonLd } from '@/lib/seo';
 import { Breadcrumbs } from '../Breadcrumbs';
+import { JsonLd } from '../JsonLd';
 import { CareerDiagram } from './CareerDiagram';
 import { QuickFacts } from './QuickFacts';
 import { RoleSection } from './RoleSection';
@@ -244,6 +246,7 @@ export function RoleGuide({ role, previous, next }: { role: Role; previous?: Rol
 
   return (
     <article>
+      <JsonLd data={occupationJsonLd(role)} />
       <Breadcrumbs
         label={dict.breadcrumbs}
         items={[

@@ -18,10 +18,19 @@ const nextConfig = {
       { source: '/ru/:path*', destination: '/:path*', permanent: true },
     ];
   },
+  async headers() {
+    // Only the embeddable role card may be framed by other sites.
+    const embed = ['/embed/:path*', '/en/embed/:path*'];
+    return [
+      { source: '/((?!embed/|en/embed/).*)', headers: [{ key: 'X-Frame-Options', value: 'DENY' }, { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" }] },
+      ...embed.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: 'frame-ancestors *' }] })),
+    ];
+  },
   async rewrites() {
     return {
-      // After files and static routes (robots.txt, /_next/...), before dynamic routes.
-      afterFiles: [{ source: '/:path((?!en(?:/|$)).*)', destination: '/ru/:path' }],
+      // After files and static routes (robots.txt, /_next/...), before dynamic routes; open
+      // data and API routes are dynamic routes of their own, outside the locales.
+      afterFiles: [{ source: '/:path((?!en(?:/|$)|data/|api/).*)', destination: '/ru/:path' }],
     };
   },
 };

@@ -4,7 +4,7 @@ import type { Locale } from '@/lib/content/schema';
 import { getDictionary } from '@/lib/i18n';
 import { LanguageSwitchLink } from './LanguageSwitchLink';
 import { SearchForm } from './SearchForm';
-import { homeHref, localePath, mapHref, rolesHref, skillsHref, studyIndexHref, switchLocalePath } from '@/lib/links';
+import { admissionsHref, homeHref, localePath, mapHref, rolesHref, skillsHref, studyIndexHref, switchLocalePath } from '@/lib/links';
 
 interface PageShellProps {
   locale: Locale;
@@ -74,6 +74,10 @@ export function PageShell({ locale, path, children }: PageShellProps) {
       <footer className="no-print border-t border-line">
         <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-muted">
           <p>{t.footer.about}</p>
+          <p className="mt-2 flex flex-wrap gap-x-6 gap-y-1">
+            <Link href={admissionsHref(locale)}>{t.nav.admissions}</Link>
+            <a href="/data/roles.json">{t.footer.openData}</a>
+          </p>
         </div>
       </footer>
     </>

@@ -31,3 +31,6 @@ export function switchLocalePath(pathname: string, to: Locale): string {
   const bare = pathname === '/en' ? '/' : pathname.startsWith('/en/') ? pathname.slice(3) : pathname;
   return localePath(to, bare);
 }
+export const handoutHref = (locale: Locale, slug: string) => localePath(locale, `/roles/${slug}/print`);
+export const embedHref = (locale: Locale, slug: string) => localePath(locale, `/embed/roles/${slug}`);
+export const admissionsHref = (locale: Locale) => localePath(locale, '/for-admissions');

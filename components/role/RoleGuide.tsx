@@ -4,13 +4,14 @@ import type { Role, RoleLink } from '@/lib/content/types';
 import type { SectionId } from '@/lib/content/schema';
 import { formatSalaryAmount } from '@/lib/format';
 import { fill, formatDate, getDictionary } from '@/lib/i18n';
-import { compareHref, homeHref, roleHref, rolesHref, skillHref, studyHref } from '@/lib/links';
+import { compareHref, handoutHref, homeHref, roleHref, rolesHref, skillHref, studyHref } from '@/lib/links';
 import { occupationJsonLd } from '@/lib/seo';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { JsonLd } from '../JsonLd';
 import { CareerDiagram } from './CareerDiagram';
 import { QuickFacts } from './QuickFacts';
 import { RoleSection } from './RoleSection';
+import { CopyButton } from '../CopyButton';
 
 /** The full role guide: quick facts, contents, then the fixed sections in order. */
 export function RoleGuide({ role, previous, next }: { role: Role; previous?: RoleLink; next?: RoleLink }) {
@@ -260,6 +261,10 @@ export function RoleGuide({ role, previous, next }: { role: Role; previous?: Rol
       <p className="mt-2 text-sm text-muted">
         {t.alsoCalled}: {role.aliases.join(', ')}
       </p>
+      <p className="no-print mt-3 flex flex-wrap items-baseline gap-x-4 gap-y-2 text-sm">
+        <CopyButton value={roleHref(locale, role.slug)} label={dict.copy.page} done={dict.copy.done} failed={dict.copy.failed} />
+        <a href={handoutHref(locale, role.slug)}>{dict.admissions.handout}</a>
+      </p>
       <QuickFacts role={role} />
       <nav aria-labelledby="toc-heading" className="no-print mt-6">
         <h2 id="toc-heading" className="text-lg font-semibold">
@@ -280,6 +285,7 @@ export function RoleGuide({ role, previous, next }: { role: Role; previous?: Rol
           heading={headingOf(id)}
           html={id === 'faq' ? undefined : prose.get(id)?.html}
           linkLabel={t.sectionLink}
+          copy={{ url: roleHref(locale, role.slug, id), label: dict.copy.section, short: dict.copy.short, done: dict.copy.done, failed: dict.copy.failed }}
         >
           {data[id]}
         </RoleSection>

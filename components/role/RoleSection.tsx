@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { CopyButton } from '../CopyButton';
 
 interface RoleSectionProps {
   id: string;
@@ -6,11 +7,13 @@ interface RoleSectionProps {
   /** Sanitized HTML from the content pipeline (remark-html), or nothing. */
   html?: string;
   linkLabel: string;
+  /** The section's own URL (page path + #id) and the copy button's words */
+  copy?: { url: string; label: string; short: string; done: string; failed: string };
   children?: ReactNode;
 }
 
 /** One fixed section of a role guide: heading with a visible link to itself, prose, data. */
-export function RoleSection({ id, heading, html, linkLabel, children }: RoleSectionProps) {
+export function RoleSection({ id, heading, html, linkLabel, copy, children }: RoleSectionProps) {
   return (
     <section id={id} aria-labelledby={`${id}-heading`} className="mt-10 border-t border-line pt-6">
       <h2 id={`${id}-heading`} className="group flex items-baseline gap-2 text-2xl font-bold">
@@ -22,6 +25,7 @@ export function RoleSection({ id, heading, html, linkLabel, children }: RoleSect
         >
           #
         </a>
+        {copy && <CopyButton value={copy.url} label={`${copy.label}: ${heading}`} short={copy.short} done={copy.done} failed={copy.failed} />}
       </h2>
       {html ? (
         <div className="prose mt-3 max-w-prose" dangerouslySetInnerHTML={{ __html: html }} />

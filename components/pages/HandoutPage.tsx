@@ -1,0 +1,94 @@
+import type { Locale } from '@/lib/content/schema';
+import { getRole } from '@/lib/content';
+import { formatSalaryAmount } from '@/lib/format';
+import { fill, getDictionary } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/metadata';
+import { roleHref } from '@/lib/links';
+import { qrSvg } from '@/lib/qr';
+import { SITE_URL } from '@/lib/site';
+
+export function handoutMetadata(locale: Locale, slug: string) {
+  const role = getRole(locale, slug);
+  if (!role) return {};
+  const t = getDictionary(locale);
+  return { ...pageMetadata({ locale, path: `/roles/${slug}/print`, title: `${role.title}: ${t.handout.title}`, description: role.summary }), robots: { index: false } };
+}
+
+/** A two-page A4 handout of a role: the key facts, its URL and a QR code; no navigation. */
+export async function HandoutPage({ locale, slug }: { locale: Locale; slug: string }) {
+  const role = getRole(locale, slug)!;
+  const dict = getDictionary(locale);
+  const t = dict.role;
+  const url = SITE_URL + roleHref(locale, slug);
+  const qr = await qrSvg(url);
+  const section = (title: string, body: React.ReactNode) => (
+    <section className="mt-3 break-inside-avoid">
+      <h2 className="text-[12pt] font-bold">{title}</h2>
+      {body}
+    </section>
+  );
+  const list = (items: string[]) => (
+    <ul className="list-disc pl-5">
+      {items.map((i) => (
+        <li key={i}>{i}</li>
+      ))}
+    </ul>
+  );
+  const heading = (id: string) => role.sections.find((s) => s.id === id)?.heading ?? id;
+  return (
+    <main id="main" className="handout mx-auto max-w-[190mm] p-6 text-[10pt] leading-snug print:p-0">
+      <header className="flex items-start justify-between gap-6 border-b border-line pb-3">
+        <div>
+          <p className="text-[9pt] text-muted">{dict.siteName}</p>
+          <h1 className="text-[20pt] font-bold leading-tight">{role.title}</h1>
+          <p className="mt-1">{role.summary}</p>
+          <p className="mt-1 text-[9pt] text-muted">
+            {t.alsoCalled}: {role.aliases.join(', ')}
+          </p>
+        </div>
+        <figure className="w-[32mm] shrink-0 text-center">
+          <div className="[&>svg]:h-auto [&>svg]:w-full" role="img" aria-label={fill(dict.admissions.qrAlt, { url })} dangerouslySetInnerHTML={{ __html: qr }} />
+          <figcaption className="mt-1 text-[7pt] text-muted">{dict.handout.scan}</figcaption>
+        </figure>
+      </header>
+      <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+        <dt className="font-semibold">{t.area}</dt>
+        <dd>{role.area.name}</dd>
+        <dt className="font-semibold">{t.essentialSkills}</dt>
+        <dd>{role.skills.filter((s) => s.weight === 'essential').map((s) => s.skill.label).join(', ')}</dd>
+        <dt className="font-semibold">{t.salary}</dt>
+        <dd>{role.salary[0] ? `${formatSalaryAmount(locale, role.salary[0])}, ${role.salary[0].region} (${role.salary[0].context})` : t.noSalary}</dd>
+        <dt className="font-semibold">{t.isco}</dt>
+        <dd>{role.codes.isco08.map((c) => `${c.code} ${c.name}`).join('; ')}</dd>
+      </dl>
+      {section(heading('duties'), list(role.duties))}
+      {section(heading('kpi'), list(role.kpis.map((k) => (k.formula ? `${k.name}: ${k.formula}` : `${k.name}: ${k.meaning}`))))}
+      {section(
+        heading('education'),
+        <>
+          {list(role.entryRoutes.map((r) => `${t.entryKinds[r.kind]}: ${r.text}`))}
+          <p className="mt-1">
+            <strong>{t.studyDirections}:</strong> {role.codes.studyDirections.map((d) => `${d.code} ${d.name}`).join('; ')}
+          </p>
+        </>,
+      )}
+      {section(heading('career'), <p>{role.ladder.join(' → ')}</p>)}
+      {section(
+        `${t.pros} / ${t.cons}`,
+        <div className="grid grid-cols-2 gap-4">
+          {list(role.pros)}
+          {list(role.cons)}
+        </div>,
+      )}
+      {section(heading('related'), list(role.related.map((r) => `${r.role.title}: ${r.why}`)))}
+      <footer className="mt-4 border-t border-line pt-2 text-[9pt]">
+        <p>
+          {dict.handout.openOnline}: <a href={url}>{url}</a>
+        </p>
+        <p className="text-muted">
+          {t.sourcesIntro} {role.sources.map((s) => fill(t.sourceLabel, { seed: s.seed, from: s.fromLine, to: s.toLine })).join('; ')}. {t.reviewed}: {role.reviewed}.
+        </p>
+      </footer>
+    </main>
+  );
+}

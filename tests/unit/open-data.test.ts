@@ -1,0 +1,57 @@
+import Ajv2020 from 'ajv/dist/2020';
+import { describe, expect, it } from 'vitest';
+import { getRole, getRoles } from '@/lib/content';
+import { jsonSchemaDocument, openData, openRole } from '@/lib/open-data';
+import { occupationJsonLd, sitemapEntries } from '@/lib/seo';
+
+describe('open data', () => {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  const schema = jsonSchemaDocument();
+  const validateAll = ajv.compile(schema);
+  const validateRole = ajv.compile(schema.$defs.role);
+
+  it('/data/roles.json validates against /data/schema.json', () => {
+    const data = JSON.parse(JSON.stringify(openData()));
+    expect(validateAll(data), JSON.stringify(validateAll.errors)).toBe(true);
+    expect(data.roles).toHaveLength(17);
+  });
+
+  it.each(getRoles('ru').map((r) => r.slug))('/data/roles/%s.json validates against the role schema', (slug) => {
+    const role = JSON.parse(JSON.stringify(openRole(slug)));
+    expect(validateRole(role), JSON.stringify(validateRole.errors)).toBe(true);
+    expect(role.title.ru).toBe(getRole('ru', slug)!.title);
+    expect(role.title.en).toBe(getRole('en', slug)!.title);
+  });
+
+  it('the schema rejects a record that breaks it', () => {
+    const broken = { ...JSON.parse(JSON.stringify(openRole('hr-manager'))), slug: 'Not A Slug' };
+    expect(validateRole(broken)).toBe(false);
+  });
+});
+
+describe('JSON-LD', () => {
+  it('describes a role as a schema.org Occupation with its ISCO-08 code', () => {
+    const ld = occupationJsonLd(getRole('ru', 'hr-manager')!);
+    expect(ld).toMatchObject({ '@type': 'Occupation', name: getRole('ru', 'hr-manager')!.title });
+    expect(ld.occupationalCategory[0]).toMatchObject({ '@type': 'CategoryCode', codeValue: '1212', inCodeSet: { name: 'ISCO-08' } });
+    expect(ld.skills.length).toBeGreaterThanOrEqual(8);
+    expect(ld.responsibilities.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('gives estimatedSalary only where a source gives a figure', () => {
+    expect('estimatedSalary' in occupationJsonLd(getRole('ru', 'hr-manager')!)).toBe(false);
+    const withPay = occupationJsonLd(getRole('en', 'learning-development-manager')!);
+    expect(withPay.estimatedSalary?.[0]).toMatchObject({ currency: 'GBP', duration: 'P1Y', minValue: 35000, maxValue: 50000 });
+  });
+});
+
+describe('sitemap', () => {
+  it('lists every role in both languages with its alternate', () => {
+    const urls = sitemapEntries().map((e) => e.url);
+    for (const r of getRoles('ru')) {
+      expect(urls).toContain(`http://localhost:3000/roles/${r.slug}`);
+      expect(urls).toContain(`http://localhost:3000/en/roles/${r.slug}`);
+    }
+    expect(sitemapEntries().every((e) => e.alternates.languages.ru && e.alternates.languages.en)).toBe(true);
+  });
+});

@@ -74,7 +74,7 @@ export async function AdmissionsPage({ locale, query }: { locale: Locale; query:
             <div className="mt-1 flex gap-6">
               {LOCALES.map((l) => (
                 <label key={l} className="flex items-center gap-2">
-                  <input type="radio" name="lang" value={l} defaultChecked={request.locale === l} className="size-4" />
+                  <input type="radio" name="lang" value={l} defaultChecked={request.locale === l} className="size-6" />
                   {l === 'ru' ? 'Русский' : 'English'}
                 </label>
               ))}
@@ -122,7 +122,7 @@ export async function AdmissionsPage({ locale, query }: { locale: Locale; query:
           {t.embedHeading}
         </h2>
         <p className="mt-2 max-w-prose">{t.embedHint}</p>
-        <pre className="mt-3 overflow-x-auto rounded-md bg-panel p-3 text-sm" data-embed-snippet>
+        <pre tabIndex={0} aria-label={t.embedHeading} className="mt-3 overflow-x-auto rounded-md bg-panel p-3 text-sm" data-embed-snippet>
           <code>{snippet}</code>
         </pre>
         <CopyButton value={snippet} plainText label={dict.copy.short} done={dict.copy.done} failed={dict.copy.failed} />

@@ -126,7 +126,7 @@ export function ComparePage({ locale, roles: raw }: { locale: Locale; roles: str
             {all.map((r) => (
               <li key={r.slug}>
                 <label className="flex items-center gap-2">
-                  <input type="checkbox" name="roles" value={r.slug} defaultChecked={selection.slugs.includes(r.slug)} className="size-5" />
+                  <input type="checkbox" name="roles" value={r.slug} defaultChecked={selection.slugs.includes(r.slug)} className="size-6" />
                   {r.title}
                 </label>
               </li>

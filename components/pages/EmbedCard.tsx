@@ -17,7 +17,7 @@ export function EmbedCard({ locale, slug }: { locale: Locale; slug: string }) {
   const t = getDictionary(locale);
   const url = SITE_URL + roleHref(locale, slug);
   return (
-    <main id="main" className="rounded-lg border border-line p-4 text-[15px]" data-embed-card>
+    <main id="main" aria-label={role.title} className="rounded-lg border border-line p-4 text-[15px]" data-embed-card>
       <p className="text-xs text-muted">{t.siteName}</p>
       <h1 className="mt-1 text-xl font-bold">
         <a href={url} target="_blank" rel="noopener">

@@ -76,6 +76,9 @@ export function MatchPage({ locale, skills: raw }: { locale: Locale; skills: str
       <form method="get" action={localePath(locale, '/match')} className="no-print mt-10">
         <h2 className="text-2xl font-bold">{t.pick}</h2>
         <SkillFilter listId="skill-options" label={t.filterLabel} />
+        <button type="submit" className="mt-3 rounded-md bg-accent px-5 py-2 font-semibold text-accent-ink">
+          {t.submit}
+        </button>
         <div id="skill-options" className="mt-4 grid gap-6 lg:grid-cols-3">
           {(['skill', 'knowledge', 'tool'] as const).map((kind) => (
             <fieldset key={kind}>
@@ -85,8 +88,8 @@ export function MatchPage({ locale, skills: raw }: { locale: Locale; skills: str
                   .filter((s) => s.kind === kind)
                   .map((s) => (
                     <li key={s.id} data-skill-option={[s.label, ...s.synonyms].join(' ')}>
-                      <label className="flex items-start gap-2">
-                        <input type="checkbox" name="skills" value={s.id} defaultChecked={selected.has(s.id)} className="mt-1 size-4 shrink-0" />
+                      <label className="flex items-center gap-2">
+                        <input type="checkbox" name="skills" value={s.id} defaultChecked={selected.has(s.id)} className="size-6 shrink-0" />
                         {s.label}
                       </label>
                     </li>
@@ -95,7 +98,7 @@ export function MatchPage({ locale, skills: raw }: { locale: Locale; skills: str
             </fieldset>
           ))}
         </div>
-        <button type="submit" className="sticky bottom-4 mt-6 rounded-md bg-accent px-5 py-2 font-semibold text-accent-ink shadow">
+        <button type="submit" className="mt-6 rounded-md bg-accent px-5 py-2 font-semibold text-accent-ink">
           {t.submit}
         </button>
       </form>

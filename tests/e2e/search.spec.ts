@@ -56,7 +56,7 @@ test('the skill matcher ranks roles, lists missing essentials and keeps the choi
   await page.goto('/match');
   await page.getByLabel('Подбор персонала').check();
   await page.getByLabel('Проведение собеседований').check();
-  await page.getByRole('button', { name: 'Подобрать роли' }).click();
+  await page.getByRole('button', { name: 'Подобрать роли' }).first().click();
   await expect(page).toHaveURL(/\/match\?skills=recruitment&skills=interviewing$/);
   const first = page.locator('[data-match-results] > li').first();
   await expect(first.locator('a').first()).toHaveAttribute('href', '/roles/hr-manager');

@@ -17,8 +17,10 @@ export function guardRequest(method: string, pathname: string, search: string): 
     return { action: 'bad-request' };
   }
   // Slugs and ids are lower-case: /roles/SALES-MANAGER is a typo for a real page.
-  if (LOWERCASE_SECTIONS.test(pathname) && pathname !== pathname.toLowerCase()) {
-    return { action: 'redirect', location: pathname.toLowerCase() + search };
+  // Percent-escapes (%2F) are left as they are: they are not letters of the slug.
+  const lower = pathname.replace(/%[0-9A-Fa-f]{2}|[^%]+/g, (part) => (part.startsWith('%') ? part : part.toLowerCase()));
+  if (LOWERCASE_SECTIONS.test(pathname) && pathname !== lower) {
+    return { action: 'redirect', location: lower + search };
   }
   return { action: 'continue' };
 }

@@ -10,6 +10,10 @@ describe('guardRequest', () => {
     expect(guardRequest('GET', '/en/roles/SALES-MANAGER', '?x=1')).toEqual({ action: 'redirect', location: '/en/roles/sales-manager?x=1' });
   });
 
+  it('leaves percent-escapes alone', () => {
+    expect(guardRequest('GET', '/roles/..%2F..%2Fetc%2Fpasswd', '')).toEqual({ action: 'continue' });
+  });
+
   it('answers OPTIONS itself and lets ordinary requests through', () => {
     expect(guardRequest('OPTIONS', '/roles/hr-manager', '')).toEqual({ action: 'options' });
     expect(guardRequest('GET', '/roles/hr-manager', '')).toEqual({ action: 'continue' });

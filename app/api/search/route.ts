@@ -10,8 +10,7 @@ export function GET(request: Request) {
   const locale = isLocale(lang) ? lang : 'ru';
   const result = searchSite(locale, (url.searchParams.get('q') ?? '').slice(0, 500));
   const why = getDictionary(locale).search.why;
-  return Response.json(
-    {
+  const body = {
       query: result.query,
       correctedFrom: result.correctedFrom ?? null,
       roles: result.roles.slice(0, 8).map((hit) => ({
@@ -19,7 +18,9 @@ export function GET(request: Request) {
         title: hit.role.title,
         why: `${why[hit.reason.kind]}: ${hit.reason.text.text}`,
       })),
-    },
-    { headers: { 'Cache-Control': 'public, max-age=300' } },
-  );
+  };
+  // `<` escaped as in JSON-LD: the query is echoed, and no reply should ever carry markup.
+  return new Response(JSON.stringify(body).replace(/</g, '\\u003c'), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=300' },
+  });
 }

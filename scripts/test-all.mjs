@@ -18,6 +18,7 @@ const steps = [
   ['unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]],
   ['production build', 'npx', ['next', 'build']],
   ['system Chromium', 'node', ['scripts/ensure-chromium.mjs']],
+  ['Java for the HTML checker', 'node', ['scripts/ensure-java.mjs']],
   ['browser tests', 'npx', ['playwright', 'test']],
 ];
 

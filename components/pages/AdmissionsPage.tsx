@@ -122,9 +122,11 @@ export async function AdmissionsPage({ locale, query }: { locale: Locale; query:
           {t.embedHeading}
         </h2>
         <p className="mt-2 max-w-prose">{t.embedHint}</p>
-        <pre tabIndex={0} aria-label={t.embedHeading} className="mt-3 overflow-x-auto rounded-md bg-panel p-3 text-sm" data-embed-snippet>
-          <code>{snippet}</code>
-        </pre>
+        <div role="region" tabIndex={0} aria-label={t.embedHeading} className="mt-3 overflow-x-auto rounded-md bg-panel p-3">
+          <pre className="text-sm" data-embed-snippet>
+            <code>{snippet}</code>
+          </pre>
+        </div>
         <CopyButton value={snippet} plainText label={dict.copy.short} done={dict.copy.done} failed={dict.copy.failed} />
         <h3 className="mt-6 text-lg font-semibold">{t.embedPreview}</h3>
         <iframe src={embedHref(request.locale, embedSlug)} title={getRole(request.locale, embedSlug)?.title} width={360} height={280} className="mt-2 max-w-full border-0" loading="lazy" />

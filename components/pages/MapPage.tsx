@@ -29,7 +29,7 @@ export function MapPage({ locale }: { locale: Locale }) {
       <Breadcrumbs label={dict.breadcrumbs} items={[{ label: dict.nav.home, href: homeHref(locale) }, { label: t.title }]} />
       <h1 className="text-3xl font-bold sm:text-4xl">{t.title}</h1>
       <p className="mt-3 max-w-prose text-lg">{t.lead}</p>
-      <div className="mt-6 overflow-x-auto rounded-lg border border-line bg-panel" tabIndex={0} aria-label={t.svgTitle}>
+      <div role="region" className="mt-6 overflow-x-auto rounded-lg border border-line bg-panel" tabIndex={0} aria-label={t.svgTitle}>
         <svg
           width={map.width}
           height={map.height}

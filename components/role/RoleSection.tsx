@@ -16,17 +16,27 @@ interface RoleSectionProps {
 export function RoleSection({ id, heading, html, linkLabel, copy, children }: RoleSectionProps) {
   return (
     <section id={id} aria-labelledby={`${id}-heading`} className="mt-10 border-t border-line pt-6">
-      <h2 id={`${id}-heading`} className="group flex items-baseline gap-2 text-2xl font-bold">
-        <span>{heading}</span>
-        <a
-          href={`#${id}`}
-          className="no-print text-base font-normal text-muted no-underline hover:text-accent"
-          aria-label={`${linkLabel}: ${heading}`}
-        >
-          #
-        </a>
-        {copy && <CopyButton value={copy.url} label={`${copy.label}: ${heading}`} short={copy.short} done={copy.done} failed={copy.failed} />}
-      </h2>
+      <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+        <h2 id={`${id}-heading`} className="group flex items-baseline gap-2 text-2xl font-bold">
+          <span>{heading}</span>
+          <a
+            href={`#${id}`}
+            className="no-print text-base font-normal text-muted no-underline hover:text-accent"
+            aria-label={`${linkLabel}: ${heading}`}
+          >
+            #
+          </a>
+        </h2>
+        {copy && (
+          <CopyButton
+            value={copy.url}
+            label={`${copy.label}: ${heading}`}
+            short={copy.short}
+            done={copy.done}
+            failed={copy.failed}
+          />
+        )}
+      </div>
       {html ? (
         <div className="prose mt-3 max-w-prose" dangerouslySetInnerHTML={{ __html: html }} />
       ) : null}

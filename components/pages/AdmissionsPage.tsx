@@ -122,7 +122,7 @@ export async function AdmissionsPage({ locale, query }: { locale: Locale; query:
           {t.embedHeading}
         </h2>
         <p className="mt-2 max-w-prose">{t.embedHint}</p>
-        <div role="region" tabIndex={0} aria-label={t.embedHeading} className="mt-3 overflow-x-auto rounded-md bg-panel p-3">
+        <div role="region" tabIndex={0} aria-label={`${t.embedHeading}: HTML`} className="mt-3 overflow-x-auto rounded-md bg-panel p-3">
           <pre className="text-sm" data-embed-snippet>
             <code>{snippet}</code>
           </pre>

@@ -17,7 +17,7 @@ export function Breadcrumbs({ label, items }: { label: string; items: Crumb[] })
         {items.map((item, i) => (
           <li key={item.label} className="flex gap-x-2">
             {i > 0 && <span aria-hidden="true">›</span>}
-            {item.href ? <Link href={item.href}>{item.label}</Link> : <span aria-current="page">{item.label}</span>}
+            {item.href ? <Link prefetch={false} href={item.href}>{item.label}</Link> : <span aria-current="page">{item.label}</span>}
           </li>
         ))}
       </ol>

@@ -27,7 +27,7 @@ export function PageShell({ locale, path, children }: PageShellProps) {
       </a>
       <header className="no-print border-b border-line">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-          <Link href={homeHref(locale)} className="font-semibold text-ink no-underline">
+          <Link prefetch={false} href={homeHref(locale)} className="font-semibold text-ink no-underline">
             {t.siteName}
           </Link>
           <div className="order-last w-full sm:order-none sm:w-72">
@@ -36,22 +36,22 @@ export function PageShell({ locale, path, children }: PageShellProps) {
           <nav aria-label={t.nav.label}>
             <ul className="flex flex-wrap items-center gap-x-5 gap-y-1">
               <li>
-                <Link href={rolesHref(locale)}>{t.nav.roles}</Link>
+                <Link prefetch={false} href={rolesHref(locale)}>{t.nav.roles}</Link>
               </li>
               <li>
-                <Link href={skillsHref(locale)}>{t.nav.skills}</Link>
+                <Link prefetch={false} href={skillsHref(locale)}>{t.nav.skills}</Link>
               </li>
               <li>
-                <Link href={studyIndexHref(locale)}>{t.nav.study}</Link>
+                <Link prefetch={false} href={studyIndexHref(locale)}>{t.nav.study}</Link>
               </li>
               <li>
-                <Link href={localePath(locale, '/compare')}>{t.nav.compare}</Link>
+                <Link prefetch={false} href={localePath(locale, '/compare')}>{t.nav.compare}</Link>
               </li>
               <li>
-                <Link href={mapHref(locale)}>{t.nav.map}</Link>
+                <Link prefetch={false} href={mapHref(locale)}>{t.nav.map}</Link>
               </li>
               <li>
-                <Link href={localePath(locale, '/match')}>{t.nav.match}</Link>
+                <Link prefetch={false} href={localePath(locale, '/match')}>{t.nav.match}</Link>
               </li>
               <li>
                 <LanguageSwitchLink
@@ -75,7 +75,7 @@ export function PageShell({ locale, path, children }: PageShellProps) {
         <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-muted">
           <p>{t.footer.about}</p>
           <p className="mt-2 flex flex-wrap gap-x-6 gap-y-1">
-            <Link href={admissionsHref(locale)}>{t.nav.admissions}</Link>
+            <Link prefetch={false} href={admissionsHref(locale)}>{t.nav.admissions}</Link>
             <a href="/data/roles.json">{t.footer.openData}</a>
           </p>
         </div>

@@ -8,7 +8,7 @@ export function RoleCardList({ roles }: { roles: Role[] }) {
     <ul className="grid gap-4 sm:grid-cols-2">
       {roles.map((role) => (
         <li key={role.slug} className="rounded-lg border border-line p-4">
-          <Link href={roleHref(role.locale, role.slug)} className="text-lg font-semibold">
+          <Link prefetch={false} href={roleHref(role.locale, role.slug)} className="text-lg font-semibold">
             {role.title}
           </Link>
           <p className="mt-1 text-muted">{role.summary}</p>

@@ -38,7 +38,7 @@ export function ComparePage({ locale, roles: raw }: { locale: Locale; roles: str
             .filter((s) => s.weight === 'essential')
             .map(({ skill }) => (
               <li key={skill.id}>
-                <Link href={skillHref(locale, skill.id)}>{skill.label}</Link>
+                <Link prefetch={false} href={skillHref(locale, skill.id)}>{skill.label}</Link>
                 {shared.has(skill.id) && <strong className="ml-1 text-sm"> ({t.shared})</strong>}
               </li>
             ))}
@@ -52,7 +52,7 @@ export function ComparePage({ locale, roles: raw }: { locale: Locale; roles: str
         <ul className="space-y-1">
           {r.codes.studyDirections.map((d) => (
             <li key={d.code}>
-              <Link href={studyHref(locale, d.code)}>
+              <Link prefetch={false} href={studyHref(locale, d.code)}>
                 {d.code} {d.name}
               </Link>
             </li>
@@ -67,7 +67,7 @@ export function ComparePage({ locale, roles: raw }: { locale: Locale; roles: str
         r.salary.length ? (
           <List items={r.salary.slice(0, 3).map((s) => `${formatSalaryAmount(locale, s)}, ${s.region}`)} />
         ) : (
-          <Link href={roleHref(locale, r.slug, 'salary')}>{dict.role.noSalary}</Link>
+          <Link prefetch={false} href={roleHref(locale, r.slug, 'salary')}>{dict.role.noSalary}</Link>
         ),
     ],
   ];
@@ -95,7 +95,7 @@ export function ComparePage({ locale, roles: raw }: { locale: Locale; roles: str
                 <td className="w-40" />
                 {roles.map((r) => (
                   <th key={r.slug} scope="col" className="p-3 text-lg">
-                    <Link href={roleHref(locale, r.slug)}>{r.title}</Link>
+                    <Link prefetch={false} href={roleHref(locale, r.slug)}>{r.title}</Link>
                   </th>
                 ))}
               </tr>

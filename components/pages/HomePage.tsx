@@ -37,7 +37,7 @@ export function HomePage({ locale }: { locale: Locale }) {
         );
       })}
       <p className="mt-10">
-        <Link href={rolesHref(locale)}>{t.home.allRoles}</Link>
+        <Link prefetch={false} href={rolesHref(locale)}>{t.home.allRoles}</Link>
       </p>
     </PageShell>
   );

@@ -83,7 +83,7 @@ export function MapPage({ locale }: { locale: Locale }) {
                 .filter((r) => r.area.id === area.id)
                 .map((r) => (
                   <li key={r.slug}>
-                    <Link href={roleHref(locale, r.slug)}>{r.title}</Link>
+                    <Link prefetch={false} href={roleHref(locale, r.slug)}>{r.title}</Link>
                     {' — '}
                     {r.career.to.length > 0 ? (
                       <>
@@ -91,7 +91,7 @@ export function MapPage({ locale }: { locale: Locale }) {
                         {r.career.to.map((to, i) => (
                           <span key={to.slug}>
                             {i > 0 && ', '}
-                            <Link href={roleHref(locale, to.slug)}>{to.title}</Link>
+                            <Link prefetch={false} href={roleHref(locale, to.slug)}>{to.title}</Link>
                           </span>
                         ))}
                       </>

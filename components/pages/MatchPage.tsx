@@ -48,7 +48,7 @@ export function MatchPage({ locale, skills: raw }: { locale: Locale; skills: str
           <ol className="mt-4 space-y-5" data-match-results>
             {matches.map((m) => (
               <li key={m.role.slug}>
-                <Link href={roleHref(locale, m.role.slug)} className="text-lg font-semibold">
+                <Link prefetch={false} href={roleHref(locale, m.role.slug)} className="text-lg font-semibold">
                   {m.role.title}
                 </Link>{' '}
                 <span className="text-sm text-muted">({Math.round(m.score * 100)} %)</span>
@@ -61,7 +61,7 @@ export function MatchPage({ locale, skills: raw }: { locale: Locale; skills: str
                     {m.missingEssential.map((id, i) => (
                       <span key={id}>
                         {i > 0 && ', '}
-                        <Link href={skillHref(locale, id)}>{label.get(id)}</Link>
+                        <Link prefetch={false} href={skillHref(locale, id)}>{label.get(id)}</Link>
                       </span>
                     ))}
                   </p>

@@ -19,16 +19,16 @@ export function NotFoundPage({ locale }: { locale: Locale }) {
         </div>
         <ul className="mt-4 flex flex-wrap gap-4">
           <li>
-            <Link href={homeHref(locale)}>{t.notFound.toHome}</Link>
+            <Link prefetch={false} href={homeHref(locale)}>{t.notFound.toHome}</Link>
           </li>
           <li>
-            <Link href={rolesHref(locale)}>{t.notFound.toRoles}</Link>
+            <Link prefetch={false} href={rolesHref(locale)}>{t.notFound.toRoles}</Link>
           </li>
         </ul>
         <ul className="mt-6 columns-1 gap-6 sm:columns-2">
           {getRoles(locale).map((role) => (
             <li key={role.slug}>
-              <Link href={roleHref(locale, role.slug)}>{role.title}</Link>
+              <Link prefetch={false} href={roleHref(locale, role.slug)}>{role.title}</Link>
             </li>
           ))}
         </ul>

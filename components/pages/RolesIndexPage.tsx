@@ -60,7 +60,7 @@ export function RolesIndexPage({ locale, area }: { locale: Locale; area?: string
           <ul className="mt-3 columns-1 gap-8 sm:columns-2 lg:columns-3">
             {roles.map((r) => (
               <li key={r.slug} className="py-0.5">
-                <Link href={roleHref(locale, r.slug)}>{r.title}</Link>
+                <Link prefetch={false} href={roleHref(locale, r.slug)}>{r.title}</Link>
               </li>
             ))}
           </ul>

@@ -39,8 +39,8 @@ export function SearchPage({ locale, query: raw }: { locale: Locale; query: stri
         {(result.problem === 'empty' || !asked) && <p>{t.empty}</p>}
         {asked && !result.problem && result.roles.length === 0 && result.skills.length === 0 && (
           <p>
-            {fill(t.nothing, { query: result.query })} <Link href={rolesHref(locale)}>{dict.nav.roles}</Link> ·{' '}
-            <Link href={skillsHref(locale)}>{dict.nav.skills}</Link>
+            {fill(t.nothing, { query: result.query })} <Link prefetch={false} href={rolesHref(locale)}>{dict.nav.roles}</Link> ·{' '}
+            <Link prefetch={false} href={skillsHref(locale)}>{dict.nav.skills}</Link>
           </p>
         )}
       </div>
@@ -64,7 +64,7 @@ export function SearchPage({ locale, query: raw }: { locale: Locale; query: stri
           <ol className="mt-3 space-y-4" data-role-results>
             {result.roles.map((hit) => (
               <li key={hit.role.slug}>
-                <Link href={roleHref(locale, hit.role.slug)} className="text-lg font-semibold">
+                <Link prefetch={false} href={roleHref(locale, hit.role.slug)} className="text-lg font-semibold">
                   {hit.role.title}
                 </Link>
                 <p className="text-muted">
@@ -83,7 +83,7 @@ export function SearchPage({ locale, query: raw }: { locale: Locale; query: stri
           <ul className="mt-3 flex flex-wrap gap-2">
             {result.skills.map((hit) => (
               <li key={hit.skill.id}>
-                <Link href={skillHref(locale, hit.skill.id)} className="inline-block rounded-full border border-line px-3 py-1">
+                <Link prefetch={false} href={skillHref(locale, hit.skill.id)} className="inline-block rounded-full border border-line px-3 py-1">
                   {hit.skill.label}
                 </Link>
               </li>

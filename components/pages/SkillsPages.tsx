@@ -37,7 +37,7 @@ export function SkillsIndexPage({ locale }: { locale: Locale }) {
             <ul className="mt-1 space-y-1">
               {skills.map((skill) => (
                 <li key={skill.id}>
-                  <Link href={skillHref(locale, skill.id)}>{skill.label}</Link>{' '}
+                  <Link prefetch={false} href={skillHref(locale, skill.id)}>{skill.label}</Link>{' '}
                   <span className="text-sm text-muted">
                     ({fill(t.rolesCount, { count: getRolesForSkill(locale, skill.id).length, total })})
                   </span>
@@ -94,7 +94,7 @@ export function SkillPage({ locale, id }: { locale: Locale; id: string }) {
         <ul className="mt-3 space-y-3">
           {matches.map(({ role, weight }) => (
             <li key={role.slug} data-weight={weight}>
-              <Link href={roleHref(locale, role.slug, 'skills')} className="font-semibold">
+              <Link prefetch={false} href={roleHref(locale, role.slug, 'skills')} className="font-semibold">
                 {role.title}
               </Link>{' '}
               <span className="text-sm text-muted">({weight === 'essential' ? t.essentialFor : t.optionalFor})</span>

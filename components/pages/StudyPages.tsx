@@ -36,7 +36,7 @@ export function StudyIndexPage({ locale }: { locale: Locale }) {
                 const roles = getRolesForStudyDirection(locale, d.code);
                 return (
                   <li key={d.code}>
-                    <Link href={studyHref(locale, d.code)} className="font-semibold">
+                    <Link prefetch={false} href={studyHref(locale, d.code)} className="font-semibold">
                       <span className="font-mono">{d.code}</span> {d.name}
                     </Link>{' '}
                     <span className="text-sm text-muted">({plural(locale, roles.length, t.rolesCount)})</span>
@@ -45,7 +45,7 @@ export function StudyIndexPage({ locale }: { locale: Locale }) {
                         {roles.map((r, i) => (
                           <span key={r.slug}>
                             {i > 0 && ', '}
-                            <Link href={roleHref(locale, r.slug, 'education')}>{r.title}</Link>
+                            <Link prefetch={false} href={roleHref(locale, r.slug, 'education')}>{r.title}</Link>
                           </span>
                         ))}
                       </p>

@@ -14,7 +14,7 @@ export function CareerDiagram({ locale, title, from, to }: { locale: Locale; tit
         <ul className="space-y-2">
           {roles.map((r) => (
             <li key={r.slug}>
-              <Link href={roleHref(locale, r.slug)} className="block rounded-md border border-accent px-3 py-2">
+              <Link prefetch={false} href={roleHref(locale, r.slug)} className="block rounded-md border border-accent px-3 py-2">
                 {r.title}
               </Link>
             </li>

@@ -25,7 +25,7 @@ export function QuickFacts({ role }: { role: Role }) {
           {(bachelor.length ? bachelor : role.codes.studyDirections).map((d, i) => (
             <span key={d.code}>
               {i > 0 && '; '}
-              <Link href={studyHref(role.locale, d.code)}>
+              <Link prefetch={false} href={studyHref(role.locale, d.code)}>
                 {d.code} {d.name}
               </Link>
             </span>
@@ -36,7 +36,7 @@ export function QuickFacts({ role }: { role: Role }) {
           {essential.map((s, i) => (
             <span key={s.skill.id}>
               {i > 0 && ', '}
-              <Link href={skillHref(role.locale, s.skill.id)}>{s.skill.label}</Link>
+              <Link prefetch={false} href={skillHref(role.locale, s.skill.id)}>{s.skill.label}</Link>
             </span>
           ))}
         </dd>

@@ -42,7 +42,7 @@ export function RoleGuide({ role, previous, next }: { role: Role; previous?: Rol
                 .filter((s) => s.weight === weight)
                 .map(({ skill }) => (
                   <li key={skill.id}>
-                    <Link href={skillHref(locale, skill.id)}>{skill.label}</Link> <span className="text-sm text-muted">({t.skillKinds[skill.kind]})</span>
+                    <Link prefetch={false} href={skillHref(locale, skill.id)}>{skill.label}</Link> <span className="text-sm text-muted">({t.skillKinds[skill.kind]})</span>
                   </li>
                 ))}
             </ul>
@@ -80,7 +80,7 @@ export function RoleGuide({ role, previous, next }: { role: Role; previous?: Rol
         <ul className="mt-2 space-y-1">
           {role.codes.studyDirections.map((d) => (
             <li key={d.code}>
-              <Link href={studyHref(locale, d.code)}>
+              <Link prefetch={false} href={studyHref(locale, d.code)}>
                 <span className="font-mono">{d.code}</span> {d.name}
               </Link>{' '}
               <span className="text-sm text-muted">({t.levels[d.level]})</span>
@@ -164,7 +164,7 @@ export function RoleGuide({ role, previous, next }: { role: Role; previous?: Rol
       <ul className="space-y-3">
         {role.related.map((r) => (
           <li key={r.role.slug}>
-            <Link href={link(r.role)} className="font-semibold">
+            <Link prefetch={false} href={link(r.role)} className="font-semibold">
               {r.role.title}
             </Link>{' '}
             <span className="text-sm text-muted">({t.relations[r.relation]})</span>{' '}
@@ -293,14 +293,14 @@ export function RoleGuide({ role, previous, next }: { role: Role; previous?: Rol
       {(previous || next) && (
         <nav aria-label={fill(t.inArea, { area: role.area.name })} className="no-print mt-12 flex flex-wrap justify-between gap-4 border-t border-line pt-6">
           {previous ? (
-            <Link href={link(previous)} rel="prev">
+            <Link prefetch={false} href={link(previous)} rel="prev">
               ← {previous.title}
             </Link>
           ) : (
             <span />
           )}
           {next && (
-            <Link href={link(next)} rel="next">
+            <Link prefetch={false} href={link(next)} rel="next">
               {next.title} →
             </Link>
           )}

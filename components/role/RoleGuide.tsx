@@ -21,13 +21,15 @@ export function RoleGuide({ role, previous, next }: { role: Role; previous?: Rol
   const prose = new Map(role.sections.map((s) => [s.id, s]));
   const link = (r: RoleLink) => roleHref(locale, r.slug);
 
+  // Lists of sentences use index keys: they are rendered once on the server and never
+  // reorder, and a sentence as key would put it in the page's RSC payload twice.
   const data: Partial<Record<SectionId | 'faq', ReactNode>> = {
     duties: (
       <>
         <h3 className="text-lg font-semibold">{t.dutiesList}</h3>
         <ul className="mt-2 list-disc space-y-1 pl-5">
-          {role.duties.map((d) => (
-            <li key={d}>{d}</li>
+          {role.duties.map((d, i) => (
+            <li key={i}>{d}</li>
           ))}
         </ul>
       </>
@@ -70,8 +72,8 @@ export function RoleGuide({ role, previous, next }: { role: Role; previous?: Rol
       <>
         <h3 className="text-lg font-semibold">{t.entryRoutes}</h3>
         <ul className="mt-2 space-y-2">
-          {role.entryRoutes.map((r) => (
-            <li key={r.text}>
+          {role.entryRoutes.map((r, i) => (
+            <li key={i}>
               <strong>{t.entryKinds[r.kind]}.</strong> {r.text}
             </li>
           ))}
@@ -93,8 +95,8 @@ export function RoleGuide({ role, previous, next }: { role: Role; previous?: Rol
       <>
         <h3 className="text-lg font-semibold">{t.ladder}</h3>
         <ol className="mt-2 list-decimal space-y-1 pl-5">
-          {role.ladder.map((step) => (
-            <li key={step}>{step}</li>
+          {role.ladder.map((step, i) => (
+            <li key={i}>{step}</li>
           ))}
         </ol>
         <CareerDiagram locale={locale} title={role.title} from={role.career.from} to={role.career.to} />
@@ -135,16 +137,16 @@ export function RoleGuide({ role, previous, next }: { role: Role; previous?: Rol
         <div>
           <h3 className="text-lg font-semibold">{t.pros}</h3>
           <ul className="mt-2 list-disc space-y-1 pl-5">
-            {role.pros.map((p) => (
-              <li key={p}>{p}</li>
+            {role.pros.map((p, i) => (
+              <li key={i}>{p}</li>
             ))}
           </ul>
         </div>
         <div>
           <h3 className="text-lg font-semibold">{t.cons}</h3>
           <ul className="mt-2 list-disc space-y-1 pl-5">
-            {role.cons.map((c) => (
-              <li key={c}>{c}</li>
+            {role.cons.map((c, i) => (
+              <li key={i}>{c}</li>
             ))}
           </ul>
         </div>
@@ -152,8 +154,8 @@ export function RoleGuide({ role, previous, next }: { role: Role; previous?: Rol
     ),
     faq: (
       <dl className="space-y-4">
-        {role.faq.map((f) => (
-          <div key={f.q}>
+        {role.faq.map((f, i) => (
+          <div key={i}>
             <dt className="font-semibold">{f.q}</dt>
             <dd className="mt-1">{f.a}</dd>
           </div>

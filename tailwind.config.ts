@@ -16,7 +16,9 @@ export default {
         focus: 'var(--color-focus)',
       },
       fontFamily: {
-        sans: ['"Inter Variable"', 'system-ui', '-apple-system', '"Segoe UI"', 'Roboto', 'Arial', 'sans-serif'],
+        // System fonts, all with Cyrillic: SF (Apple), Segoe UI (Windows), Roboto (Android),
+        // Noto Sans or DejaVu (Linux). Nothing is downloaded.
+        sans: ['system-ui', '-apple-system', '"Segoe UI"', 'Roboto', '"Noto Sans"', '"DejaVu Sans"', 'Arial', 'sans-serif'],
       },
       maxWidth: { prose: '68ch' },
     },

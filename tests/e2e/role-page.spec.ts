@@ -27,6 +27,16 @@ test('every fixed section has a stable id and a link to itself', async ({ page }
   }
 });
 
+test('a deep link to a section far down the page opens at that section on a phone', async ({ page }) => {
+  // Sections below the first screen are laid out only near the viewport (content-visibility):
+  // a shared link to one of them must still land on it.
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const id of ['sources', 'related', 'salary']) {
+    await page.goto(`/roles/sales-manager#${id}`);
+    await expect(page.locator(`#${id}-heading`)).toBeInViewport();
+  }
+});
+
 test('the language switch leads to the same role in the other language', async ({ page }) => {
   await page.goto('/roles/customer-success-manager');
   await page.locator('[data-language-switch]').click();

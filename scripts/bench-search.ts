@@ -1,8 +1,8 @@
 // npm run bench:search — search latency (p50/p95) over the real index and over a synthetic
 // index of 5,000 roles, and the index size as JSON, raw and gzipped. A benchmark, not a test.
 import { gzipSync } from 'node:zlib';
-import { getRoles, getSkills } from '../lib/content';
-import { buildSearchIndex, search, type SearchIndex, type SearchableRole } from '../lib/search/engine';
+import { buildSearchIndex, search, type SearchIndex } from '../lib/search/engine';
+import { searchableRoles, searchableSkills } from '../lib/search';
 import { RELEVANCE_CASES } from '../tests/unit/search-relevance.cases';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
@@ -35,22 +35,11 @@ function size(index: SearchIndex) {
   return { rawKB: json.length / 1024, gzipKB: gzipSync(json).length / 1024 };
 }
 
-function realRoles(locale: 'ru' | 'en'): SearchableRole[] {
-  return getRoles(locale).map((r) => ({
-    slug: r.slug,
-    title: r.title,
-    aliases: r.aliases,
-    summary: r.summary,
-    duties: r.duties,
-    skills: r.skills.map((s) => ({ id: s.skill.id, label: s.skill.label, synonyms: s.skill.synonyms, weight: s.weight })),
-  }));
-}
-
 const rows: string[] = [];
 for (const locale of ['ru', 'en'] as const) {
-  const skills = getSkills(locale).map((s) => ({ id: s.id, label: s.label, synonyms: s.synonyms }));
+  const skills = searchableSkills(locale);
   const queries = RELEVANCE_CASES.filter(([l]) => l === locale).map(([, q]) => q);
-  const real = realRoles(locale);
+  const real = searchableRoles(locale);
   let t0 = Date.now();
   const realIndex = buildSearchIndex(locale, real, skills);
   const realBuild = Date.now() - t0;

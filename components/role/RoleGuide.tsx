@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Role, RoleLink } from '@/lib/content/types';
-import type { SectionId } from '@/lib/content/schema';
+import { SECTION_IDS, type SectionId } from '@/lib/content/schema';
 import { formatSalaryAmount } from '@/lib/format';
 import { fill, formatDate, getDictionary } from '@/lib/i18n';
 import { compareHref, handoutHref, homeHref, roleHref, rolesHref, skillHref, studyHref } from '@/lib/links';
@@ -228,20 +228,8 @@ export function RoleGuide({ role, previous, next }: { role: Role; previous?: Rol
     ),
   };
 
-  const order: (SectionId | 'faq')[] = [
-    'overview',
-    'duties',
-    'skills',
-    'kpi',
-    'education',
-    'career',
-    'salary',
-    'pros-cons',
-    'faq',
-    'related',
-    'codes',
-    'sources',
-  ];
+  // The schema's section order, with the FAQ (which has no prose section) after pros and cons.
+  const order: (SectionId | 'faq')[] = SECTION_IDS.flatMap((id) => (id === 'pros-cons' ? [id, 'faq' as const] : [id]));
   const headingOf = (id: SectionId | 'faq') =>
     (id !== 'faq' && prose.get(id)?.heading) ||
     t.defaultHeadings[id as keyof typeof t.defaultHeadings] ||

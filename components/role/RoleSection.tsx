@@ -15,7 +15,7 @@ interface RoleSectionProps {
 /** One fixed section of a role guide: heading with a visible link to itself, prose, data. */
 export function RoleSection({ id, heading, html, linkLabel, copy, children }: RoleSectionProps) {
   return (
-    <section id={id} aria-labelledby={`${id}-heading`} className="mt-10 border-t border-line pt-6">
+    <section id={id} aria-labelledby={`${id}-heading`} className="role-section mt-10 border-t border-line pt-6">
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <h2 id={`${id}-heading`} className="group flex items-baseline gap-2 text-2xl font-bold">
           <span>{heading}</span>

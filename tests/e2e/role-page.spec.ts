@@ -37,6 +37,30 @@ test('a deep link to a section far down the page opens at that section on a phon
   }
 });
 
+test('the focus outline of a link at the edge of a section is drawn whole on a phone', async ({ page }) => {
+  // Sections clip what they paint to their own box (content-visibility): the outline of a
+  // link flush with the text edge must still fit inside it.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/roles/hr-manager#skills');
+  const link = page.locator('#skills a[href^="/skills/"]').first();
+  await link.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(link).toBeFocused();
+  const { outline, linkBox, sectionBox } = await link.evaluate((el) => {
+    const style = getComputedStyle(el);
+    const section = el.closest('section')!;
+    return {
+      outline: parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset),
+      linkBox: el.getBoundingClientRect().toJSON() as DOMRect,
+      sectionBox: section.getBoundingClientRect().toJSON() as DOMRect,
+    };
+  });
+  expect(outline).toBeGreaterThan(0);
+  expect(linkBox.left - outline).toBeGreaterThanOrEqual(sectionBox.left);
+  expect(linkBox.right + outline).toBeLessThanOrEqual(sectionBox.right);
+});
+
 test('the language switch leads to the same role in the other language', async ({ page }) => {
   await page.goto('/roles/customer-success-manager');
   await page.locator('[data-language-switch]').click();

@@ -2,7 +2,6 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/lib/content/schema';
 import { getDictionary } from '@/lib/i18n';
-import { LanguageSwitchLink } from './LanguageSwitchLink';
 import { SearchForm } from './SearchForm';
 import { admissionsHref, homeHref, localePath, mapHref, rolesHref, skillsHref, studyIndexHref, switchLocalePath } from '@/lib/links';
 
@@ -54,7 +53,8 @@ export function PageShell({ locale, path, children }: PageShellProps) {
                 <Link prefetch={false} href={localePath(locale, '/match')}>{t.nav.match}</Link>
               </li>
               <li>
-                <LanguageSwitchLink
+                {/* public/enhance.js keeps the #section when switching language */}
+                <a
                   href={switchLocalePath(path, other)}
                   hrefLang={other}
                   lang={other}
@@ -62,7 +62,7 @@ export function PageShell({ locale, path, children }: PageShellProps) {
                   data-language-switch
                 >
                   {t.languageSwitch.label}
-                </LanguageSwitchLink>
+                </a>
               </li>
             </ul>
           </nav>

@@ -16,8 +16,12 @@ export default async function RootLayout({ children, params }: { children: React
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
   return (
-    <html lang={lang}>
-      <body>{children}</body>
+    // public/enhance.js marks <html> with data-js, possibly before React hydrates it.
+    <html lang={lang} suppressHydrationWarning>
+      <body>
+        {children}
+        <script src="/enhance.js" defer />
+      </body>
     </html>
   );
 }

@@ -1,5 +1,6 @@
 // Route params as typed values: the `[lang]` segment becomes a Locale or a 404.
 import { notFound } from 'next/navigation';
+import { getRoles } from './content';
 import { isLocale, type Locale } from './content/schema';
 
 export type LangProps<P = object> = { params: Promise<{ lang: string } & P> };
@@ -8,4 +9,9 @@ export async function localeParam(params: Promise<{ lang: string }>): Promise<Lo
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
   return lang;
+}
+
+/** `[slug]` params for every role in a locale (handouts, embeds). */
+export function roleSlugParams(locale: Locale) {
+  return getRoles(locale).map((r) => ({ slug: r.slug }));
 }

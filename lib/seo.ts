@@ -1,34 +1,9 @@
-// What search engines read: the sitemap and JSON-LD (schema.org) for pages and roles.
+// What search engines read in a page: JSON-LD (schema.org) for pages and roles. No content
+// loading here: the Pages Router bundles role guides for the browser too (see pages/).
 import type { Locale } from './content/schema';
 import type { Role } from './content/types';
-import { getRoles, getSkills, getStudyDirections, LOCALES } from './content';
-import { localePath, roleHref } from './links';
-import { SITE_URL } from './site';
-
-const absolute = (path: string) => `${SITE_URL}${path}`;
-
-/** Every indexable page, each with its twin in the other language. */
-export function sitemapEntries() {
-  const paths = [
-    '/',
-    '/roles',
-    ...getRoles('ru').map((r) => `/roles/${r.slug}`),
-    '/skills',
-    ...getSkills('ru').map((s) => `/skills/${s.id}`),
-    '/study',
-    ...getStudyDirections('ru').map((d) => `/study/${d.code}`),
-    '/map',
-    '/for-admissions',
-  ];
-  const reviewed = new Map(getRoles('ru').map((r) => [`/roles/${r.slug}`, r.reviewed]));
-  return paths.flatMap((path) =>
-    LOCALES.map((locale) => ({
-      url: absolute(localePath(locale, path)),
-      ...(reviewed.has(path) && { lastModified: reviewed.get(path) }),
-      alternates: { languages: Object.fromEntries(LOCALES.map((l) => [l, absolute(localePath(l, path))])) },
-    })),
-  );
-}
+import { roleHref } from './links';
+import { absoluteUrl as absolute } from './site';
 
 /** The last item, the current page, carries no URL, as schema.org allows. */
 export function breadcrumbJsonLd(items: { label: string; href?: string }[]) {

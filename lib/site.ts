@@ -1,3 +1,6 @@
 // Where the site is published. Canonical URLs, hreflang and the sitemap are absolute, so
 // production sets SITE_URL (for example https://roles.example.ru); locally it is localhost.
 export const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+
+/** A site path as an absolute URL on SITE_URL. */
+export const absoluteUrl = (path: string) => `${SITE_URL}${path}`;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { loadContent } from './load';
 import { ContentError } from './problems';
 import type { Locale } from './schema';
-import type { ContentIndex, LocaleCatalog, Role, Skill, StudyDirection } from './types';
+import type { ContentIndex, LocaleCatalog, Role, RoleLink, Skill, StudyDirection } from './types';
 
 export type { Locale } from './schema';
 export { LOCALES, SECTION_IDS } from './schema';
@@ -28,6 +28,15 @@ export const getCatalog = (locale: Locale): LocaleCatalog => getContent()[locale
 export const getRoles = (locale: Locale): Role[] => getCatalog(locale).roles;
 export const getRole = (locale: Locale, slug: string): Role | undefined =>
   getRoles(locale).find((r) => r.slug === slug);
+/** The roles before and after this one in its area, for "previous / next" links. */
+export function getAreaNeighbours(locale: Locale, slug: string): { previous?: RoleLink; next?: RoleLink } {
+  const role = getRole(locale, slug);
+  if (!role) return {};
+  const inArea = getRoles(locale).filter((r) => r.area.id === role.area.id);
+  const at = inArea.findIndex((r) => r.slug === slug);
+  const asLink = (r: Role | undefined) => r && { slug: r.slug, title: r.title, areaId: r.area.id };
+  return { previous: asLink(inArea[at - 1]), next: asLink(inArea[at + 1]) };
+}
 export const getSkills = (locale: Locale): Skill[] => getCatalog(locale).skills;
 export const getSkill = (locale: Locale, id: string): Skill | undefined =>
   getSkills(locale).find((s) => s.id === id);

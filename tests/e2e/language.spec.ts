@@ -13,7 +13,7 @@ test('switching language on a role page at #education lands on the other languag
 });
 
 test('every page offers its twin in the other language, with hreflang and a canonical URL', async ({ page }) => {
-  for (const [url, twin] of [['/skills/negotiation', '/en/skills/negotiation'], ['/en/study/38.03.02', '/study/38.03.02'], ['/en', '/']] as const) {
+  for (const [url, twin] of [['/skills/negotiation', '/en/skills/negotiation'], ['/en/study/38.03.02', '/study/38.03.02'], ['/en', '/'], ['/roles/hr-manager', '/en/roles/hr-manager'], ['/en/roles/hr-manager', '/roles/hr-manager']] as const) {
     await page.goto(url);
     await expect(page.locator('[data-language-switch]')).toHaveAttribute('href', twin);
     await expect(page.locator('link[rel="alternate"][hreflang="ru"]')).toHaveCount(1);

@@ -61,6 +61,19 @@ test('the focus outline of a link at the edge of a section is drawn whole on a p
   expect(linkBox.right + outline).toBeLessThanOrEqual(sectionBox.right);
 });
 
+test('a role guide downloads no framework JavaScript, only the small enhancement script', async ({ page }) => {
+  // Role guides are fully static and served without a client runtime (pages/[lang]/roles).
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  for (const url of ['/roles/sales-manager', '/en/roles/sales-manager']) {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+  expect([...new Set(scripts)]).toEqual(['/enhance.js']);
+});
+
 test('the language switch leads to the same role in the other language', async ({ page }) => {
   await page.goto('/roles/customer-success-manager');
   await page.locator('[data-language-switch]').click();

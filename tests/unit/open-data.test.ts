@@ -2,7 +2,8 @@ import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { getRole, getRoles } from '@/lib/content';
 import { jsonSchemaDocument, openData, openRole } from '@/lib/open-data';
-import { occupationJsonLd, sitemapEntries } from '@/lib/seo';
+import { occupationJsonLd } from '@/lib/seo';
+import { sitemapEntries } from '@/lib/sitemap';
 
 describe('open data', () => {
   const ajv = new Ajv2020({ allErrors: true, strict: false });

@@ -1,13 +1,12 @@
 import { HandoutPage, handoutMetadata } from '@/components/pages/HandoutPage';
-import { roleParams } from '@/components/pages/RolePage';
-import { localeParam, type LangProps } from '@/lib/route-params';
+import { localeParam, roleSlugParams, type LangProps } from '@/lib/route-params';
 
 type Props = LangProps<{ slug: string }>;
 
 export const dynamicParams = false;
 
 export async function generateStaticParams({ params }: { params: { lang: string } }) {
-  return roleParams(await localeParam(Promise.resolve(params)));
+  return roleSlugParams(await localeParam(Promise.resolve(params)));
 }
 
 export async function generateMetadata({ params }: Props) {

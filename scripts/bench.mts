@@ -92,6 +92,7 @@ const stop = (p: ChildProcess) => {
 
 // --- page weight ---------------------------------------------------------------------------
 /** Strings only our client components contain: the chunks holding them are "our" JavaScript. */
+// Markers that only our own scripts contain (enhance.js; the instant-search and skill-filter chunk).
 const OUR_CODE = ['data-copy-link', 'data-language-switch', 'data-instant-results', 'data-skill-option'];
 const ownScripts = new Map<string, { url: string; gzip: number }[]>();
 type Weight = Record<'html' | 'css' | 'js' | 'font' | 'image' | 'other', { raw: number; gzip: number; br: number }>;
@@ -196,11 +197,12 @@ async function main() {
     const w = weights.get(name)!;
     log(`| ${name} | ${kb(w.html.gzip)} | ${kb(w.css.gzip)} | ${kb(w.js.gzip)} | ${kb(w.font.raw)} | ${kb(w.image.raw)} | ${kb(total(w, 'gzip'))} | ${kb(total(w, 'br'))} | ${(total(w, 'gzip') / floorTotal).toFixed(2)} |`);
   }
-  const own = ownScripts.get(`${SITE}/roles/sales-manager`) ?? [];
-  const ownJs = own.reduce((n, s) => n + s.gzip, 0);
-  const roleJs = weights.get('role (sales-manager)')!.js.gzip;
+  const ownJs = (url: string) => (ownScripts.get(url) ?? []).reduce((n, s) => n + s.gzip, 0);
+  const roleOwn = ownJs(`${SITE}/roles/sales-manager`);
+  const roleRuntime = weights.get('role (sales-manager)')!.js.gzip - roleOwn;
+  const homeRuntime = weights.get('home')!.js.gzip - ownJs(`${SITE}/`);
   log();
-  log(`Our own JavaScript on the role page: ${kb(ownJs)} kB gzip in ${own.length} chunk(s) holding our client components (copy buttons, language switch, instant search, skill filter; Turbopack puts them in one chunk shared by every page, which is why the handout loads it too). The framework's runtime is the rest: ${kb(roleJs - ownJs)} kB gzip.`);
+  log(`Our own JavaScript on the role page: ${kb(roleOwn)} kB gzip (public/enhance.js: copy buttons and the language switch). Framework runtime on the role page: ${kb(roleRuntime)} kB gzip; role guides are Pages Router pages with \`unstable_runtimeJS: false\`. The App Router pages load the runtime: ${kb(homeRuntime)} kB gzip on the home page, besides our own ${kb(ownJs(`${SITE}/`))} kB.`);
   log('Fonts and images are WOFF2/PNG/SVG, already compressed: their raw size is shown. "Total" includes everything else the page fetched (RSC requests, the favicon).');
   log();
 

@@ -33,9 +33,10 @@ export const getStaticPaths: GetStaticPaths<Params> = () => ({
 });
 
 export const getStaticProps: GetStaticProps<Props, Params> = ({ params }) => {
-  const locale = params?.lang ?? '';
-  const role = isLocale(locale) ? getRole(locale, params?.slug ?? '') : undefined;
-  if (!isLocale(locale) || !role) return { notFound: true };
+  const { lang: locale = '', slug = '' } = params ?? {};
+  if (!isLocale(locale)) return { notFound: true };
+  const role = getRole(locale, slug);
+  if (!role) return { notFound: true };
   const path = `/roles/${role.slug}`;
   const props: Props = {
     locale,

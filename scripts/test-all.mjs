@@ -12,6 +12,9 @@ const playwrightJson = path.join(tmp, 'playwright.json');
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PW_JSON: playwrightJson };
 
 const steps = [
+  // Route types for the routes that exist now: a .next/types left by an older build would
+  // name deleted pages, and a fresh clone would have none to check the routes against.
+  ['route types', 'npx', ['next', 'typegen']],
   ['typecheck', 'npx', ['tsc', '--noEmit']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
   ['content check', 'npx', ['tsx', 'scripts/content-check.ts']],

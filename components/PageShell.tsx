@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { Locale } from '@/lib/content/schema';
+import { localeInfo, otherLocales, type Locale } from '@/lib/locales';
 import { getDictionary } from '@/lib/i18n';
 import { SearchForm } from './SearchForm';
 import { admissionsHref, homeHref, localePath, mapHref, rolesHref, skillsHref, studyIndexHref, switchLocalePath } from '@/lib/links';
@@ -15,7 +15,6 @@ interface PageShellProps {
 /** Header, main landmark and footer around every page. */
 export function PageShell({ locale, path, children }: PageShellProps) {
   const t = getDictionary(locale);
-  const other: Locale = locale === 'ru' ? 'en' : 'ru';
   return (
     <>
       <a
@@ -52,18 +51,14 @@ export function PageShell({ locale, path, children }: PageShellProps) {
               <li>
                 <Link prefetch={false} href={localePath(locale, '/match')}>{t.nav.match}</Link>
               </li>
-              <li>
-                {/* public/enhance.js keeps the #section when switching language */}
-                <a
-                  href={switchLocalePath(path, other)}
-                  hrefLang={other}
-                  lang={other}
-                  title={t.languageSwitch.hint}
-                  data-language-switch
-                >
-                  {t.languageSwitch.label}
-                </a>
-              </li>
+              {otherLocales(locale).map((other) => (
+                <li key={other}>
+                  {/* public/enhance.js keeps the #section when switching language */}
+                  <a href={switchLocalePath(path, other)} hrefLang={localeInfo(other).hreflang} lang={other} title={localeInfo(other).readIn} data-language-switch>
+                    {localeInfo(other).nativeName}
+                  </a>
+                </li>
+              ))}
             </ul>
           </nav>
         </div>

@@ -25,6 +25,10 @@ export const searchHref = (locale: Locale, query?: string) =>
 export const compareHref = (locale: Locale, slugs: string[]) =>
   localePath(locale, `/compare?roles=${slugs.map(encodeURIComponent).join(',')}`);
 export const mapHref = (locale: Locale) => localePath(locale, '/map');
+export const toolsHref = (locale: Locale) => localePath(locale, '/tools');
+export const toolHref = (locale: Locale, id: string) => localePath(locale, `/tools/${id}`);
+export const kpisHref = (locale: Locale) => localePath(locale, '/kpis');
+export const kpiHref = (locale: Locale, id: string) => localePath(locale, `/kpis/${id}`);
 
 /** The same page in the other locale: '/en/roles/x' <-> '/roles/x'. */
 export function switchLocalePath(pathname: string, to: Locale): string {

@@ -1,6 +1,7 @@
 // What search engines read in a page: JSON-LD (schema.org) for pages and roles. No content
 // loading here: the Pages Router bundles role guides for the browser too (see pages/).
-import type { Locale } from './content/schema';
+import type { Locale } from './locales';
+import { currentPay, periodStart } from './content/pay';
 import type { Role } from './content/types';
 import { roleHref } from './links';
 import { absoluteUrl as absolute } from './site';
@@ -21,10 +22,10 @@ export function breadcrumbJsonLd(items: { label: string; href?: string }[]) {
 
 const ISCO_SET = { '@type': 'CategoryCodeSet', name: 'ISCO-08', url: 'https://www.ilo.org/public/english/bureau/stat/isco/isco08/' };
 
-/** schema.org Occupation for a role; salary only where a source gives one. */
+/** schema.org Occupation for a role; salary only from current figures, with their period. */
 export function occupationJsonLd(role: Role) {
   const locale: Locale = role.locale;
-  const salary = role.salary.filter((s) => s.min !== undefined || s.max !== undefined);
+  const salary = currentPay(role.pay).filter((f) => f.scope === 'role');
   return {
     '@context': 'https://schema.org',
     '@type': 'Occupation',
@@ -37,22 +38,23 @@ export function occupationJsonLd(role: Role) {
     responsibilities: role.duties,
     educationRequirements: role.entryRoutes.map((r) => r.text),
     qualifications: role.codes.studyDirections.map((d) => `${d.code} ${d.name}`),
-    occupationalCategory: role.codes.isco08.map((c) => ({
+    occupationalCategory: role.codes.occupations.map((c) => ({
       '@type': 'CategoryCode',
       codeValue: c.code,
-      name: c.name,
+      name: c.isco,
       inCodeSet: ISCO_SET,
     })),
     ...(salary.length > 0 && {
-      estimatedSalary: salary.map((s) => ({
+      estimatedSalary: salary.map((f) => ({
         '@type': 'MonetaryAmountDistribution',
-        name: s.context,
-        currency: s.currency,
-        duration: s.period === 'month' ? 'P1M' : 'P1Y',
-        ...(s.min !== undefined && { minValue: s.min }),
-        ...(s.max !== undefined && { maxValue: s.max }),
+        name: `${f.who ?? role.title}: ${f.region.name}`,
+        currency: 'RUB',
+        duration: 'P1M',
+        ...(f.statistic === 'median' ? { median: f.amount } : { value: f.amount }),
+        validFrom: periodStart(f.period),
+        validThrough: f.periodEnd,
       })),
-      occupationLocation: [...new Set(salary.map((s) => s.region))].map((name) => ({ '@type': 'AdministrativeArea', name })),
+      occupationLocation: [...new Set(salary.map((f) => f.region.name))].map((name) => ({ '@type': 'AdministrativeArea', name })),
     }),
   };
 }

@@ -1,6 +1,7 @@
 import type { Locale } from '@/lib/content/schema';
 import { getRole, getRoles, LOCALES } from '@/lib/content';
-import { SECTION_IDS } from '@/lib/content/schema';
+import { SECTION_IDS, type SectionId } from '@/lib/content/sections';
+import { sectionHeading } from '@/components/role/section-heading';
 import { buildDeepLink, parseDeepLinkRequest, UTM_KEYS } from '@/lib/deep-link';
 import { fill, getDictionary } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
@@ -28,7 +29,7 @@ export async function AdmissionsPage({ locale, query }: { locale: Locale; query:
   const qr = await qrSvg(link);
   const qrDownload = `/api/qr?${new URLSearchParams(Object.entries({ role: request.slug ?? '', section: request.section ?? '', lang: request.locale, ...request.utm }).filter(([, v]) => v)).toString()}`;
   const role = request.slug ? getRole(request.locale, request.slug) : undefined;
-  const sectionLabel = (id: string) => (role ?? roles[0])?.sections.find((s) => s.id === id)?.heading ?? dict.role.defaultHeadings[id as 'codes' | 'sources'] ?? id;
+  const sectionLabel = (id: SectionId) => sectionHeading(role ?? roles[0]!, id);
   const embedSlug = request.slug ?? 'hr-manager';
   const embedUrl = SITE_URL + embedHref(request.locale, embedSlug);
   const snippet = `<iframe src="${embedUrl}" title="${getRole(request.locale, embedSlug)?.title ?? ''}" width="360" height="280" style="border:0" loading="lazy"></iframe>`;

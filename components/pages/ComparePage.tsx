@@ -4,7 +4,8 @@ import type { Locale } from '@/lib/content/schema';
 import type { Role } from '@/lib/content/types';
 import { getRole, getRoles } from '@/lib/content';
 import { MIN_COMPARED, parseCompareSelection, sharedItems } from '@/lib/compare';
-import { formatSalaryAmount } from '@/lib/format';
+import { headlinePay } from '@/lib/content/pay';
+import { formatPayAmount, formatPeriod } from '@/lib/format';
 import { fill, getDictionary } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { homeHref, localePath, roleHref, skillHref, studyHref } from '@/lib/links';
@@ -45,7 +46,7 @@ export function ComparePage({ locale, roles: raw }: { locale: Locale; roles: str
         </ul>
       ),
     ],
-    [t.rows.kpis, (r) => <List items={r.kpis.map((k) => k.name)} />],
+    [t.rows.kpis, (r) => <List items={r.kpis.map((k) => k.kpi.name)} />],
     [
       t.rows.education,
       (r) => (
@@ -63,12 +64,16 @@ export function ComparePage({ locale, roles: raw }: { locale: Locale; roles: str
     [t.rows.career, (r) => <List items={r.ladder} />],
     [
       t.rows.salary,
-      (r) =>
-        r.salary.length ? (
-          <List items={r.salary.slice(0, 3).map((s) => `${formatSalaryAmount(locale, s)}, ${s.region}`)} />
+      (r) => {
+        const pay = headlinePay(r.pay);
+        return pay ? (
+          <>
+            {formatPayAmount(locale, pay)} ({dict.role.pay.statistic[pay.statistic]}, {dict.role.pay.measure[pay.measure]}), {pay.region.name}, {formatPeriod(locale, pay.period)}
+          </>
         ) : (
-          <Link prefetch={false} href={roleHref(locale, r.slug, 'salary')}>{dict.role.noSalary}</Link>
-        ),
+          <Link prefetch={false} href={roleHref(locale, r.slug, 'salary')}>{dict.role.noCurrentPay}</Link>
+        );
+      },
     ],
   ];
 

@@ -1,4 +1,5 @@
-import type { Locale } from '@/lib/content/schema';
+import type { Locale } from '@/lib/locales';
+import { shortCitation } from '@/components/role/SourceCitation';
 import { getRole } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
@@ -28,6 +29,9 @@ export function EmbedCard({ locale, slug }: { locale: Locale; slug: string }) {
       <p className="mt-2 text-sm">
         <strong>{t.role.essentialSkills}:</strong>{' '}
         {role.skills.filter((s) => s.weight === 'essential').slice(0, 5).map((s) => s.skill.label).join(', ')}
+      </p>
+      <p className="mt-2 text-xs text-muted" data-embed-sources>
+        {t.role.sourcesShort}: {[...new Set(role.sources.map((s) => shortCitation(s.source, locale)))].join('; ')}
       </p>
       <p className="mt-3">
         <a href={url} target="_blank" rel="noopener" className="font-semibold">

@@ -1,6 +1,10 @@
-import type { Locale } from '@/lib/content/schema';
+import type { Locale } from '@/lib/locales';
 import { getRole } from '@/lib/content';
-import { formatSalaryAmount } from '@/lib/format';
+import { headlinePay } from '@/lib/content/pay';
+import { formatDate, formatPayAmount, formatPeriod } from '@/lib/format';
+import { sectionHeading } from '@/components/role/section-heading';
+import type { SectionId } from '@/lib/content/sections';
+import { shortCitation } from '@/components/role/SourceCitation';
 import { fill, getDictionary } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { roleHref } from '@/lib/links';
@@ -34,7 +38,8 @@ export async function HandoutPage({ locale, slug }: { locale: Locale; slug: stri
       ))}
     </ul>
   );
-  const heading = (id: string) => role.sections.find((s) => s.id === id)?.heading ?? id;
+  const heading = (id: SectionId) => sectionHeading(role, id);
+  const pay = headlinePay(role.pay);
   return (
     <main id="main" className="handout mx-auto max-w-[190mm] p-6 text-[10pt] leading-snug print:p-0">
       <header className="flex items-start justify-between gap-6 border-b border-line pb-3">
@@ -57,12 +62,16 @@ export async function HandoutPage({ locale, slug }: { locale: Locale; slug: stri
         <dt className="font-semibold">{t.essentialSkills}</dt>
         <dd>{role.skills.filter((s) => s.weight === 'essential').map((s) => s.skill.label).join(', ')}</dd>
         <dt className="font-semibold">{t.salary}</dt>
-        <dd>{role.salary[0] ? `${formatSalaryAmount(locale, role.salary[0])}, ${role.salary[0].region} (${role.salary[0].context})` : t.noSalary}</dd>
-        <dt className="font-semibold">{t.isco}</dt>
-        <dd>{role.codes.isco08.map((c) => `${c.code} ${c.name}`).join('; ')}</dd>
+        <dd>
+          {pay
+            ? `${formatPayAmount(locale, pay)} (${t.pay.statistic[pay.statistic]}, ${t.pay.measure[pay.measure]}), ${pay.region.name}, ${formatPeriod(locale, pay.period)} — ${shortCitation(pay.source, locale)}`
+            : t.noCurrentPay}
+        </dd>
+        <dt className="font-semibold">{t.occupationCode}</dt>
+        <dd>{`${role.codes.occupations[0]!.code} ${role.codes.occupations[0]!.name}`}</dd>
       </dl>
       {section(heading('duties'), list(role.duties))}
-      {section(heading('kpi'), list(role.kpis.map((k) => (k.formula ? `${k.name}: ${k.formula}` : `${k.name}: ${k.meaning}`))))}
+      {section(heading('kpi'), list(role.kpis.map(({ kpi }) => (kpi.formula ? `${kpi.name}: ${kpi.formula}` : `${kpi.name}: ${kpi.definition}`))))}
       {section(
         heading('education'),
         <>
@@ -86,7 +95,8 @@ export async function HandoutPage({ locale, slug }: { locale: Locale; slug: stri
           {dict.handout.openOnline}: <a href={url}>{url}</a>
         </p>
         <p className="text-muted">
-          {t.sourcesIntro} {role.sources.map((s) => fill(t.sourceLabel, { seed: s.seed, from: s.fromLine, to: s.toLine })).join('; ')}. {t.reviewed}: {role.reviewed}.
+          {t.sourcesIntro} {role.sources.map((s) => (s.source.kind === 'common-knowledge' ? t.commonKnowledgeShort : `${s.source.title} — ${shortCitation(s.source, locale)}`)).join('; ')}. {t.reviewed}:{' '}
+          {formatDate(locale, role.reviewed)}.
         </p>
       </footer>
     </main>

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Locale } from '@/lib/content/schema';
 import { getAreas, getRoles } from '@/lib/content';
-import { getDictionary } from '@/lib/i18n';
+import { fill, getDictionary, plural } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { rolesHref } from '@/lib/links';
 import { breadcrumbJsonLd } from '@/lib/seo';
@@ -21,7 +21,7 @@ export function HomePage({ locale }: { locale: Locale }) {
     <PageShell locale={locale} path={locale === 'ru' ? '/' : '/en'}>
       <JsonLd data={breadcrumbJsonLd([{ label: t.nav.home, href: locale === 'ru' ? '/' : '/en' }])} />
       <h1 className="text-3xl font-bold sm:text-4xl">{t.home.title}</h1>
-      <p className="mt-4 max-w-prose text-lg">{t.home.lead}</p>
+      <p className="mt-4 max-w-prose text-lg">{fill(t.home.lead, { roles: plural(locale, roles.length, t.counts.professions) })}</p>
       <h2 className="mt-10 text-2xl font-bold">{t.home.byArea}</h2>
       {getAreas(locale).map((area) => {
         const inArea = roles.filter((r) => r.area.id === area.id);

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Locale } from '@/lib/content/schema';
 import { getAreas, getRoles } from '@/lib/content';
-import { getDictionary } from '@/lib/i18n';
+import { fill, getDictionary, plural } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { homeHref, roleHref, rolesHref } from '@/lib/links';
 import { Breadcrumbs } from '../Breadcrumbs';
@@ -10,7 +10,7 @@ import { RoleCardList } from '../RoleCardList';
 
 export function rolesIndexMetadata(locale: Locale) {
   const t = getDictionary(locale);
-  return pageMetadata({ locale, path: '/roles', title: t.roles.title, description: t.roles.lead });
+  return pageMetadata({ locale, path: '/roles', title: t.roles.title, description: fill(t.roles.lead, { roles: plural(locale, getRoles(locale).length, t.counts.roles) }) });
 }
 
 /**
@@ -27,7 +27,7 @@ export function RolesIndexPage({ locale, area }: { locale: Locale; area?: string
     <PageShell locale={locale} path={rolesHref(locale)}>
       <Breadcrumbs label={t.breadcrumbs} items={[{ label: t.nav.home, href: homeHref(locale) }, { label: t.nav.roles }]} />
       <h1 className="text-3xl font-bold sm:text-4xl">{selected ? selected.name : t.roles.title}</h1>
-      <p className="mt-3 max-w-prose text-lg">{selected ? selected.summary : t.roles.lead}</p>
+      <p className="mt-3 max-w-prose text-lg">{selected ? selected.summary : fill(t.roles.lead, { roles: plural(locale, roles.length, t.counts.roles) })}</p>
       <nav aria-label={t.roles.filterLabel} className="mt-6">
         <ul className="flex flex-wrap gap-2">
           <li>

@@ -39,7 +39,7 @@ export function StudyIndexPage({ locale }: { locale: Locale }) {
                     <Link prefetch={false} href={studyHref(locale, d.code)} className="font-semibold">
                       <span className="font-mono">{d.code}</span> {d.name}
                     </Link>{' '}
-                    <span className="text-sm text-muted">({plural(locale, roles.length, t.rolesCount)})</span>
+                    <span className="text-sm text-muted">({plural(locale, roles.length, dict.counts.roles)})</span>
                     {roles.length > 0 && (
                       <p className="text-muted">
                         {roles.map((r, i) => (

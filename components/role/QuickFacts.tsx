@@ -1,15 +1,17 @@
-import Link from 'next/link';
 import type { Role } from '@/lib/content/types';
-import { formatSalaryAmount } from '@/lib/format';
+import { headlinePay } from '@/lib/content/pay';
+import { formatPayAmount, formatPeriod } from '@/lib/format';
 import { getDictionary } from '@/lib/i18n';
 import { roleHref, rolesHref, skillHref, studyHref } from '@/lib/links';
+import { shortCitation } from './SourceCitation';
 
 /** The box at the top of a role page: the answers most readers came for. */
 export function QuickFacts({ role }: { role: Role }) {
   const t = getDictionary(role.locale).role;
   const essential = role.skills.filter((s) => s.weight === 'essential');
   const bachelor = role.codes.studyDirections.filter((d) => d.level === 'bachelor');
-  const firstSalary = role.salary[0];
+  const pay = headlinePay(role.pay);
+  const main = role.codes.occupations[0]!;
   return (
     <section aria-labelledby="quick-facts-heading" className="mt-6 rounded-lg bg-panel p-5">
       <h2 id="quick-facts-heading" className="text-lg font-semibold">
@@ -25,9 +27,9 @@ export function QuickFacts({ role }: { role: Role }) {
           {(bachelor.length ? bachelor : role.codes.studyDirections).map((d, i) => (
             <span key={d.code}>
               {i > 0 && '; '}
-              <Link prefetch={false} href={studyHref(role.locale, d.code)}>
+              <a href={studyHref(role.locale, d.code)}>
                 {d.code} {d.name}
-              </Link>
+              </a>
             </span>
           ))}
         </dd>
@@ -36,23 +38,25 @@ export function QuickFacts({ role }: { role: Role }) {
           {essential.map((s, i) => (
             <span key={s.skill.id}>
               {i > 0 && ', '}
-              <Link prefetch={false} href={skillHref(role.locale, s.skill.id)}>{s.skill.label}</Link>
+              <a href={skillHref(role.locale, s.skill.id)}>{s.skill.label}</a>
             </span>
           ))}
         </dd>
         <dt className="font-medium">{t.salary}</dt>
-        <dd>
-          {firstSalary ? (
+        <dd data-quick-pay>
+          {pay ? (
             <>
-              {formatSalaryAmount(role.locale, firstSalary)}, {firstSalary.region}{' '}
-              <a href={roleHref(role.locale, role.slug, 'salary')}>({t.salaryTable.source.toLowerCase()})</a>
+              {formatPayAmount(role.locale, pay)} ({t.pay.statistic[pay.statistic]}, {t.pay.measure[pay.measure]}), {pay.region.name}, {formatPeriod(role.locale, pay.period)} —{' '}
+              {shortCitation(pay.source, role.locale)} <a href={roleHref(role.locale, role.slug, 'salary')}>({t.pay.more})</a>
             </>
           ) : (
-            <a href={roleHref(role.locale, role.slug, 'salary')}>{t.noSalary}</a>
+            <a href={roleHref(role.locale, role.slug, 'salary')}>{t.noCurrentPay}</a>
           )}
         </dd>
-        <dt className="font-medium">{t.isco}</dt>
-        <dd>{role.codes.isco08.map((c) => c.code).join(', ')}</dd>
+        <dt className="font-medium">{t.occupationCode}</dt>
+        <dd>
+          {main.code} {main.name}
+        </dd>
       </dl>
     </section>
   );

@@ -3,11 +3,12 @@
 import path from 'node:path';
 import { loadContent } from './load';
 import { ContentError } from './problems';
-import type { Locale } from './schema';
-import type { ContentIndex, LocaleCatalog, Role, RoleLink, Skill, StudyDirection } from './types';
+import type { Locale } from '../locales';
+import type { ContentIndex, Kpi, LocaleCatalog, Role, RoleLink, Skill, StudyDirection, Tool } from './types';
 
-export type { Locale } from './schema';
-export { LOCALES, SECTION_IDS } from './schema';
+export type { Locale } from '../locales';
+export { LOCALES } from '../locales';
+export { SECTION_IDS } from './sections';
 export type * from './types';
 
 /** content/ by default; CONTENT_DIR points the build at another tree (benchmarks use it). */
@@ -40,6 +41,10 @@ export function getAreaNeighbours(locale: Locale, slug: string): { previous?: Ro
 export const getSkills = (locale: Locale): Skill[] => getCatalog(locale).skills;
 export const getSkill = (locale: Locale, id: string): Skill | undefined =>
   getSkills(locale).find((s) => s.id === id);
+export const getTools = (locale: Locale): Tool[] => getCatalog(locale).tools;
+export const getTool = (locale: Locale, id: string): Tool | undefined => getTools(locale).find((t) => t.id === id);
+export const getKpis = (locale: Locale): Kpi[] => getCatalog(locale).kpis;
+export const getKpi = (locale: Locale, id: string): Kpi | undefined => getKpis(locale).find((k) => k.id === id);
 export const getAreas = (locale: Locale) => getCatalog(locale).areas;
 export const getStudyDirections = (locale: Locale): StudyDirection[] =>
   getCatalog(locale).studyDirections;
@@ -51,6 +56,13 @@ export function getRolesForSkill(locale: Locale, id: string) {
   );
   return matches.sort((a, b) => Number(a.weight === 'optional') - Number(b.weight === 'optional'));
 }
+
+/** Roles that use a tool, in the roles' alphabetical order. */
+export const getRolesForTool = (locale: Locale, id: string): Role[] => getRoles(locale).filter((r) => r.tools.some((t) => t.id === id));
+
+/** Roles measured by a KPI, with their role-specific note. */
+export const getRolesForKpi = (locale: Locale, id: string) =>
+  getRoles(locale).flatMap((role) => role.kpis.filter((k) => k.kpi.id === id).map((k) => ({ role, note: k.note })));
 
 /** Roles a study direction leads to, in the roles' alphabetical order. */
 export function getRolesForStudyDirection(locale: Locale, code: string): Role[] {

@@ -3,30 +3,41 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { linkedRoleSlugs, renderMarkdown, resolveRoleLinks, splitSections, countWords, unsafeMarkdown, type RawSection } from './markdown';
-import { didYouMean, zodProblems, type ContentProblem } from './problems';
-import { ReadError, readFrontMatterFile, readYamlFile } from './read';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../locales';
 import { roleHref } from '../links';
+import { linkedRoleSlugs, renderMarkdown, resolveRoleLinks, splitSections, countWords, unsafeMarkdown, type RawSection } from './markdown';
+import { isOutdated, periodEnd, sortPay } from './pay';
+import { importedPayFileSchema, IMPORTED_PAY_DIR, type ImportedPayFile } from './pay-data';
+import { didYouMean, zodProblems, type ContentProblem } from './problems';
+import { hasInvisible, invisibleLine, ReadError, readContentFile, parseFrontMatter, parseYaml, showInvisible } from './read';
 import {
   areasFileSchema,
   codesFileSchema,
-  LOCALES,
+  kpisFileSchema,
   MIN_BODY_WORDS,
   MIRRORED_LISTS,
+  regionsFileSchema,
+  reviewFileSchema,
   roleFileSchema,
   roleTextSchema,
   skillsFileSchema,
   SLUG_PATTERN,
-  SOURCE_PATTERN,
+  sourcesFileSchema,
   studyDirectionsFileSchema,
-  type Locale,
+  toolsFileSchema,
+  type ReviewFile,
   type RoleFile,
   type RoleText,
+  type SourceRecord,
 } from './schema';
-import type { ContentIndex, LocaleCatalog, Role, RoleLink, SourceRef } from './types';
+import { defaultHeading, type SectionId } from './sections';
+import type { ContentIndex, LocaleCatalog, PayFigure, Role, RoleLink, Source } from './types';
+
+/** Every role must be linked from this many other roles. */
+export const MIN_INBOUND_LINKS = 2;
 
 export interface LoadOptions {
-  /** Minimum words of body prose per locale (fixtures use fewer than real roles). */
+  /** Minimum words of body prose per language (fixtures use fewer than real roles). */
   minBodyWords?: number;
 }
 
@@ -39,56 +50,139 @@ interface RawRole {
   slug: string;
   dir: string;
   file?: RoleFile;
+  review?: ReviewFile;
   texts: Partial<Record<Locale, { text: RoleText; sections: RawSection[]; body: string }>>;
 }
+
+/** The taxonomy files at the top of content/, each a list checked by its schema. */
+const TAXONOMIES = {
+  skills: ['skills.yaml', skillsFileSchema],
+  tools: ['tools.yaml', toolsFileSchema],
+  kpis: ['kpis.yaml', kpisFileSchema],
+  areas: ['areas.yaml', areasFileSchema],
+  regions: ['regions.yaml', regionsFileSchema],
+  study: ['study-directions.yaml', studyDirectionsFileSchema],
+  sources: ['sources.yaml', sourcesFileSchema],
+} as const;
 
 export function loadContent(root: string, options: LoadOptions = {}): LoadResult {
   const minBodyWords = options.minBodyWords ?? MIN_BODY_WORDS;
   const problems: ContentProblem[] = [];
   const display = (file: string) => `content/${path.relative(root, file).split(path.sep).join('/')}`;
-  const report = (file: string, field: string, message: string) =>
-    problems.push({ file: display(file), field, message });
+  const report = (file: string, field: string, message: string) => problems.push({ file: display(file), field, message });
 
-  function readValidated<S extends z.ZodType>(file: string, schema: S): z.infer<S> | undefined {
-    if (!fs.existsSync(file)) {
+  function readText(file: string): string | undefined {
+    if (!fs.existsSync(file) && !isBrokenLink(file)) {
       report(file, '', 'missing file');
       return undefined;
     }
-    let data: unknown;
     try {
-      data = readYamlFile(file);
+      const source = readContentFile(file);
+      const line = invisibleLine(source);
+      if (line !== undefined) {
+        const bad = source.split('\n')[line - 1]!;
+        report(file, `line ${line}`, `invisible or control character in ${JSON.stringify(showInvisible(bad.trim()).slice(0, 80))}: remove it`);
+        return undefined;
+      }
+      return source;
     } catch (error) {
       if (error instanceof ReadError) report(file, '', error.message);
       else throw error;
       return undefined;
     }
+  }
+
+  function validate<S extends z.ZodType>(file: string, data: unknown, schema: S): z.infer<S> | undefined {
     const result = schema.safeParse(data, { reportInput: true });
     if (!result.success) problems.push(...zodProblems(display(file), result.error));
     return result.success ? result.data : undefined;
   }
 
-  function duplicates<T>(file: string, items: T[] | undefined, key: (t: T) => string, field: string) {
+  function readValidated<S extends z.ZodType>(file: string, schema: S): z.infer<S> | undefined {
+    const source = readText(file);
+    if (source === undefined) return undefined;
+    try {
+      return validate(file, parseYaml(source), schema);
+    } catch (error) {
+      if (error instanceof ReadError) report(file, '', error.message);
+      else throw error;
+      return undefined;
+    }
+  }
+
+  function duplicates<T>(file: string, items: readonly T[] | undefined, key: (t: T) => string, field: string, prefix = '') {
     const first = new Map<string, number>();
     items?.forEach((item, i) => {
       const k = key(item);
-      if (first.has(k)) report(file, `[${i}].${field}`, `duplicate ${field} "${k}" (first at [${first.get(k)}])`);
+      if (first.has(k)) report(file, `${prefix}[${i}].${field}`, `duplicate ${field} "${k}" (first at [${first.get(k)}])`);
       else first.set(k, i);
     });
   }
 
   // --- taxonomies ------------------------------------------------------------------------
-  const skillsFile = path.join(root, 'skills.yaml');
-  const areasFile = path.join(root, 'areas.yaml');
-  const studyFile = path.join(root, 'study-directions.yaml');
+  const fileOf = (name: keyof typeof TAXONOMIES) => path.join(root, TAXONOMIES[name][0]);
+  const skills = readValidated(fileOf('skills'), skillsFileSchema);
+  const tools = readValidated(fileOf('tools'), toolsFileSchema);
+  const kpis = readValidated(fileOf('kpis'), kpisFileSchema);
+  const areas = readValidated(fileOf('areas'), areasFileSchema);
+  const regions = readValidated(fileOf('regions'), regionsFileSchema);
+  const study = readValidated(fileOf('study'), studyDirectionsFileSchema);
+  const sources = readValidated(fileOf('sources'), sourcesFileSchema);
   const codesFile = path.join(root, 'codes.yaml');
-  const skills = readValidated(skillsFile, skillsFileSchema);
-  const areas = readValidated(areasFile, areasFileSchema);
-  const study = readValidated(studyFile, studyDirectionsFileSchema);
   const codes = readValidated(codesFile, codesFileSchema);
-  duplicates(skillsFile, skills, (s) => s.id, 'id');
-  duplicates(areasFile, areas, (a) => a.id, 'id');
-  duplicates(studyFile, study, (s) => s.code, 'code');
-  duplicates(codesFile, codes?.isco08, (c) => c.code, 'code');
+  duplicates(fileOf('skills'), skills, (s) => s.id, 'id');
+  duplicates(fileOf('tools'), tools, (s) => s.id, 'id');
+  duplicates(fileOf('kpis'), kpis, (s) => s.id, 'id');
+  duplicates(fileOf('areas'), areas, (a) => a.id, 'id');
+  duplicates(fileOf('regions'), regions, (a) => a.id, 'id');
+  duplicates(fileOf('study'), study, (s) => s.code, 'code');
+  duplicates(fileOf('sources'), sources, (s) => s.id, 'id');
+  duplicates(codesFile, codes?.occupations, (c) => c.code, 'code', 'occupations');
+  duplicates(codesFile, codes?.profstandards, (c) => c.code, 'code', 'profstandards');
+
+  const idsOf = <T>(list: readonly T[] | undefined, key: (t: T) => string) => list && new Set(list.map(key));
+  const skillIds = idsOf(skills, (s) => s.id);
+  const toolIds = idsOf(tools, (s) => s.id);
+  const kpiIds = idsOf(kpis, (s) => s.id);
+  const areaIds = idsOf(areas, (a) => a.id);
+  const regionIds = idsOf(regions, (r) => r.id);
+  const studyCodes = idsOf(study, (s) => s.code);
+  const sourceIds = idsOf(sources, (s) => s.id);
+  const occupationCodes = idsOf(codes?.occupations, (c) => c.code);
+  const profCodes = idsOf(codes?.profstandards, (c) => c.code);
+
+  /** A reference to a known id; unknown ids are reported with a suggestion. */
+  const checkRef = (file: string, field: string, what: string, value: string, known: Set<string> | undefined) => {
+    if (known && !known.has(value)) report(file, field, `unknown ${what} "${value}"${didYouMean(value, known)}`);
+  };
+  tools?.forEach((t, i) => t.skill && checkRef(fileOf('tools'), `[${i}].skill`, 'skill', t.skill, skillIds));
+  kpis?.forEach((k, i) => checkRef(fileOf('kpis'), `[${i}].source`, 'source', k.source, sourceIds));
+  codes?.occupations.forEach((c, i) => c.sources.forEach((s, j) => checkRef(codesFile, `occupations[${i}].sources[${j}]`, 'source', s, sourceIds)));
+  codes?.profstandards.forEach((c, i) => checkRef(codesFile, `profstandards[${i}].source`, 'source', c.source, sourceIds));
+
+  // Pay data written by `npm run pay:import` (optional: absent until someone imports).
+  const imported: ImportedPayFile[] = [];
+  const importDir = path.join(root, IMPORTED_PAY_DIR);
+  if (fs.existsSync(importDir)) {
+    for (const name of fs.readdirSync(importDir).filter((n) => n.endsWith('.json')).sort()) {
+      const file = path.join(importDir, name);
+      const source = readText(file);
+      if (source === undefined) continue;
+      let data: unknown;
+      try {
+        data = JSON.parse(source);
+      } catch (error) {
+        report(file, '', `invalid JSON: ${(error as Error).message}`);
+        continue;
+      }
+      const parsed = validate(file, data, importedPayFileSchema);
+      if (!parsed) continue;
+      if (parsed.name !== name) report(file, 'name', `expected "${name}", the file's own name`);
+      checkRef(file, 'source', 'source', parsed.source, sourceIds);
+      parsed.figures.forEach((f, i) => checkRef(file, `figures[${i}].region`, 'region', f.region, regionIds));
+      imported.push(parsed);
+    }
+  }
 
   // --- roles: read and validate each file --------------------------------------------------
   const rolesDir = path.join(root, 'roles');
@@ -103,79 +197,78 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
     }
     if (!entry.isDirectory()) continue;
     if (!SLUG_PATTERN.test(entry.name)) {
-      report(dir, 'slug', `folder name "${entry.name}" is not a slug: expected lower-case latin words joined by "-", like "sales-manager"`);
+      const shown = hasInvisible(entry.name) ? `${showInvisible(entry.name)}" (it holds invisible characters)` : `${entry.name}"`;
+      report(dir, 'slug', `folder name "${shown} is not a slug: expected lower-case latin words joined by "-", like "sales-manager"`);
       continue;
     }
     const raw: RawRole = { slug: entry.name, dir, texts: {} };
     raw.file = readValidated(path.join(dir, 'role.yaml'), roleFileSchema);
+    raw.review = readValidated(path.join(dir, 'review.yaml'), reviewFileSchema);
     for (const locale of LOCALES) {
       const file = path.join(dir, `${locale}.md`);
-      if (!fs.existsSync(file)) {
-        report(file, '', 'missing file');
-        continue;
-      }
+      const source = readText(file);
+      if (source === undefined) continue;
       let parsed: { data: unknown; body: string };
       try {
-        parsed = readFrontMatterFile(file);
+        parsed = parseFrontMatter(source);
       } catch (error) {
         if (error instanceof ReadError) report(file, '', error.message);
         else throw error;
         continue;
       }
-      const result = roleTextSchema.safeParse(parsed.data, { reportInput: true });
-      if (!result.success) problems.push(...zodProblems(display(file), result.error));
+      const text = validate(file, parsed.data, roleTextSchema);
       const split = splitSections(parsed.body);
       for (const message of [...split.problems, ...unsafeMarkdown(parsed.body)]) report(file, 'body', message);
       const words = countWords(parsed.body);
       if (words < minBodyWords) report(file, 'body', `expected at least ${minBodyWords} words of prose, found ${words}`);
-      if (result.success) raw.texts[locale] = { text: result.data, sections: split.sections, body: parsed.body };
+      if (text) raw.texts[locale] = { text, sections: split.sections, body: parsed.body };
     }
     rawRoles.push(raw);
   }
 
   // --- references ------------------------------------------------------------------------
   // A taxonomy that failed to load is reported once above; references to it are not checked.
-  const idsOf = <T>(list: T[] | undefined, key: (t: T) => string) => list && new Set(list.map(key));
-  const skillIds = idsOf(skills, (s) => s.id);
-  const areaIds = idsOf(areas, (a) => a.id);
-  const studyCodes = idsOf(study, (s) => s.code);
-  const iscoCodes = idsOf(codes?.isco08, (c) => c.code);
-  const profCodes = idsOf(codes?.profstandard, (c) => c.code);
   const roleSlugs = new Set(rawRoles.map((r) => r.slug));
-
   for (const raw of rawRoles) {
     const file = path.join(raw.dir, 'role.yaml');
     const f = raw.file;
     if (!f) continue;
-    const unknown = (field: string, what: string, value: string, known: Set<string> | undefined) => {
-      if (known && !known.has(value)) report(file, field, `unknown ${what} "${value}"${didYouMean(value, known)}`);
-    };
+    const unknown = (field: string, what: string, value: string, known: Set<string> | undefined) => checkRef(file, field, what, value, known);
     const roleRef = (field: string, value: string) => {
       if (value === raw.slug) report(file, field, `a role cannot link to itself ("${value}")`);
       else unknown(field, 'role', value, roleSlugs);
     };
+    const listedTwice = (field: string, values: string[], what: string) => {
+      const seen = new Set<string>();
+      values.forEach((v, i) => {
+        if (seen.has(v)) report(file, `${field}[${i}]`, `${what} "${v}" is listed twice`);
+        seen.add(v);
+      });
+    };
     unknown('area', 'area', f.area, areaIds);
-    const seenSkills = new Set<string>();
-    f.skills.forEach((s, i) => {
-      unknown(`skills[${i}].id`, 'skill', s.id, skillIds);
-      if (seenSkills.has(s.id)) report(file, `skills[${i}].id`, `skill "${s.id}" is listed twice`);
-      seenSkills.add(s.id);
-    });
-    const seenRelated = new Set<string>();
-    f.related.forEach((r, i) => {
-      roleRef(`related[${i}].role`, r.role);
-      if (seenRelated.has(r.role)) report(file, `related[${i}].role`, `role "${r.role}" is listed twice`);
-      seenRelated.add(r.role);
-    });
+    f.skills.forEach((s, i) => unknown(`skills[${i}].id`, 'skill', s.id, skillIds));
+    listedTwice('skills', f.skills.map((s) => s.id), 'skill');
+    f.tools.forEach((t, i) => unknown(`tools[${i}]`, 'tool', t, toolIds));
+    listedTwice('tools', f.tools, 'tool');
+    f.kpis.forEach((k, i) => unknown(`kpis[${i}]`, 'KPI', k, kpiIds));
+    listedTwice('kpis', f.kpis, 'KPI');
+    f.related.forEach((r, i) => roleRef(`related[${i}].role`, r.role));
+    listedTwice('related', f.related.map((r) => r.role), 'role');
     f.career.from.forEach((slug, i) => roleRef(`career.from[${i}]`, slug));
     f.career.to.forEach((slug, i) => roleRef(`career.to[${i}]`, slug));
-    f.codes.isco08.forEach((c, i) => unknown(`codes.isco08[${i}].code`, 'ISCO-08 code', c.code, iscoCodes));
-    f.codes.profstandard.forEach((c, i) =>
-      unknown(`codes.profstandard[${i}].code`, 'профстандарт', c.code, profCodes),
-    );
-    f.codes.studyDirections.forEach((code, i) =>
-      unknown(`codes.studyDirections[${i}]`, 'study direction', code, studyCodes),
-    );
+    listedTwice('entryRoutes', f.entryRoutes.map((r) => r.id), 'entry route');
+    f.codes.occupations.forEach((c, i) => unknown(`codes.occupations[${i}].code`, 'occupation code', c.code, occupationCodes));
+    listedTwice('codes.occupations', f.codes.occupations.map((c) => c.code), 'code');
+    f.codes.profstandards.forEach((c, i) => unknown(`codes.profstandards[${i}]`, 'профстандарт', c, profCodes));
+    f.codes.studyDirections.forEach((code, i) => unknown(`codes.studyDirections[${i}]`, 'study direction', code, studyCodes));
+    f.pay.forEach((p, i) => {
+      unknown(`pay[${i}].region`, 'region', p.region, regionIds);
+      unknown(`pay[${i}].source`, 'source', p.source, sourceIds);
+    });
+    listedTwice('pay', f.pay.map((p) => p.id), 'pay figure');
+    f.sources.forEach((s, i) => unknown(`sources[${i}].id`, 'source', s.id, sourceIds));
+    listedTwice('sources', f.sources.map((s) => s.id), 'source');
+
     for (const locale of LOCALES) {
       const t = raw.texts[locale];
       if (!t) continue;
@@ -184,14 +277,58 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
         if (slug === raw.slug) report(mdFile, 'body', `[[${slug}]]: a role cannot link to itself`);
         else if (!roleSlugs.has(slug)) report(mdFile, 'body', `[[${slug}]]: unknown role${didYouMean(slug, roleSlugs)}`);
       }
+      // Text keyed by the ids of facts in role.yaml: exactly those ids (notes: a subset).
+      const sameKeys = (field: string, keys: string[], expected: string[], what: string, subset = false) => {
+        const want = new Set(expected);
+        for (const k of keys) if (!want.has(k)) report(mdFile, `${field}.${k}`, `no ${what} "${k}" in role.yaml${didYouMean(k, want)}`);
+        if (!subset) for (const k of expected) if (!keys.includes(k)) report(mdFile, field, `missing text for ${what} "${k}" listed in role.yaml`);
+      };
+      sameKeys('related', Object.keys(t.text.related), f.related.map((r) => r.role), 'related role');
+      sameKeys('entryRoutes', Object.keys(t.text.entryRoutes), f.entryRoutes.map((r) => r.id), 'entry route');
+      sameKeys('pay', Object.keys(t.text.pay), f.pay.map((p) => p.id), 'pay figure');
+      sameKeys('kpiNotes', Object.keys(t.text.kpiNotes), f.kpis, 'KPI', true);
+      for (const [field, value] of [['title', t.text.title], ...t.sections.map((s) => [`body: heading #${s.id}`, s.heading])] as const) {
+        if (hasInvisible(value)) report(mdFile, field, `invisible or control character in ${JSON.stringify(showInvisible(value))}: remove it`);
+      }
     }
-    const ru = raw.texts.ru?.text;
-    const en = raw.texts.en?.text;
-    if (ru && en) {
-      for (const list of MIRRORED_LISTS) {
-        if (ru[list].length !== en[list].length) {
-          report(path.join(raw.dir, 'en.md'), list, `expected ${ru[list].length} items, as in ru.md, found ${en[list].length}`);
+    const [first, ...others] = LOCALES.map((l) => raw.texts[l]?.text);
+    if (first) {
+      others.forEach((other, i) => {
+        if (!other) return;
+        const mdFile = path.join(raw.dir, `${LOCALES[i + 1]}.md`);
+        for (const list of MIRRORED_LISTS) {
+          const want = Object.keys(first[list]).join(', ');
+          const got = Object.keys(other[list]).join(', ');
+          if (want !== got) report(mdFile, list, `expected the ids ${want}, as in ${LOCALES[0]}.md, found ${got}`);
         }
+      });
+    }
+  }
+
+  // Two roles with one title would be two pages no reader could tell apart.
+  for (const locale of LOCALES) {
+    const seen = new Map<string, string>();
+    for (const raw of rawRoles) {
+      const title = raw.texts[locale]?.text.title;
+      if (!title) continue;
+      const key = title.toLocaleLowerCase(locale);
+      if (seen.has(key)) report(path.join(raw.dir, `${locale}.md`), 'title', `"${title}" is already the title of ${seen.get(key)}: titles must differ`);
+      else seen.set(key, raw.slug);
+    }
+  }
+
+  // A role that fewer than two others link to is hard to find by browsing.
+  if (rawRoles.length > MIN_INBOUND_LINKS && rawRoles.every((r) => r.file)) {
+    const inbound = new Map(rawRoles.map((r) => [r.slug, new Set<string>()]));
+    for (const raw of rawRoles) {
+      const f = raw.file!;
+      const targets = [...f.related.map((r) => r.role), ...f.career.from, ...f.career.to, ...LOCALES.flatMap((l) => linkedRoleSlugs(raw.texts[l]?.body ?? ''))];
+      for (const t of targets) if (t !== raw.slug) inbound.get(t)?.add(raw.slug);
+    }
+    for (const raw of rawRoles) {
+      const from = inbound.get(raw.slug)!;
+      if (from.size < MIN_INBOUND_LINKS) {
+        report(path.join(raw.dir, 'role.yaml'), '', `only ${from.size} other role${from.size === 1 ? '' : 's'} link${from.size === 1 ? 's' : ''} here (${[...from].join(', ') || 'none'}): link it from at least ${MIN_INBOUND_LINKS} (related, career or [[${raw.slug}]] in prose)`);
       }
     }
   }
@@ -200,83 +337,165 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
   if (skills && rawRoles.every((r) => r.file)) {
     const used = new Set(rawRoles.flatMap((r) => r.file!.skills.map((s) => s.id)));
     skills.forEach((s, i) => {
-      if (!used.has(s.id)) report(skillsFile, `[${i}].id`, `skill "${s.id}" is not used by any role: add it to a role or remove it`);
+      if (!used.has(s.id)) report(fileOf('skills'), `[${i}].id`, `skill "${s.id}" is not used by any role: add it to a role or remove it`);
+    });
+  }
+  for (const file of imported) {
+    file.figures.forEach((fig, i) => {
+      if (!roleSlugs.has(fig.role)) report(path.join(importDir, file.name), `figures[${i}].role`, `unknown role "${fig.role}"${didYouMean(fig.role, roleSlugs)}`);
     });
   }
 
-  if (problems.length > 0 || !skills || !areas || !study || !codes) return { problems };
+  const ready = skills && tools && kpis && areas && regions && study && sources && codes;
+  if (problems.length > 0 || !ready) return { problems };
 
   // --- build the typed, resolved catalogs -----------------------------------------------
   const complete = rawRoles as Required<RawRole>[];
+  const bySlug = new Map(complete.map((r) => [r.slug, r]));
+  const sourceById = new Map(sources.map((s) => [s.id, publicSource(s)]));
+  const source = (id: string) => sourceById.get(id)!;
   const index = {} as ContentIndex;
   for (const locale of LOCALES) {
     const collator = new Intl.Collator(locale);
-    const titleOf = (slug: string) => complete.find((r) => r.slug === slug)!.texts[locale]!.text.title;
-    const link = (slug: string): RoleLink => ({
-      slug,
-      title: titleOf(slug),
-      areaId: complete.find((r) => r.slug === slug)!.file.area,
-    });
+    const titleOf = (slug: string) => bySlug.get(slug)!.texts[locale]!.text.title;
+    const link = (slug: string): RoleLink => ({ slug, title: titleOf(slug), areaId: bySlug.get(slug)!.file.area });
     const skillById = new Map(skills.map((s) => [s.id, { id: s.id, kind: s.kind, ...s[locale] }]));
+    const toolById = new Map(
+      tools.map((t) => [
+        t.id,
+        { id: t.id, ...t[locale], ...(t.url && { url: t.url }), ...(t.skill && { skill: { id: t.skill, label: skillById.get(t.skill)!.label } }) },
+      ]),
+    );
+    const kpiById = new Map(kpis.map((k) => [k.id, { id: k.id, ...k[locale], source: source(k.source) }]));
     const areaById = new Map(areas.map((a) => [a.id, { id: a.id, order: a.order, ...a[locale] }]));
-    const studyByCode = new Map(study.map((s) => [s.code, { code: s.code, level: s.level, name: s[locale] }]));
-    const name = (list: { code: string; ru: string; en: string }[], code: string) =>
-      list.find((c) => c.code === code)![locale];
+    const regionById = new Map(regions.map((r) => [r.id, { id: r.id, order: r.order, name: r[locale] }]));
+    const studyByCode = new Map(
+      study.map((s) => [s.code, { code: s.code, level: s.level, name: s[locale], ...(s.entrance && { entrance: s.entrance[locale] }) }]),
+    );
+    const occupationByCode = new Map(codes.occupations.map((c) => [c.code, c]));
+    const profByCode = new Map(codes.profstandards.map((c) => [c.code, c]));
 
-    const roles: Role[] = complete.map(({ slug, file: f, texts }) => {
+    const roles: Role[] = complete.map(({ slug, file: f, texts, review }) => {
       const t = texts[locale]!;
+      const reviewed = latestReview(review);
+      const curated = f.pay.map<PayFigure>((p) => ({
+        ...p,
+        region: regionById.get(p.region)!,
+        periodEnd: periodEnd(p.period),
+        who: t.text.pay[p.id]!,
+        source: source(p.source),
+        outdated: isOutdated(p.period, reviewed),
+      }));
+      const fromImports = imported.flatMap((file) =>
+        file.figures
+          .filter((fig) => fig.role === slug)
+          .map<PayFigure>((fig) => ({
+            id: `${file.name.replace(/\.json$/, '')}-${fig.region}`,
+            amount: fig.amount,
+            statistic: fig.statistic,
+            measure: file.measure,
+            scope: fig.group ? 'group' : 'role',
+            region: regionById.get(fig.region)!,
+            period: fig.period,
+            periodEnd: periodEnd(fig.period),
+            source: source(file.source),
+            outdated: isOutdated(fig.period, reviewed),
+            imported: { count: fig.count, ...(fig.q1 !== undefined && { q1: fig.q1 }), ...(fig.q3 !== undefined && { q3: fig.q3 }) },
+            ...(file.gross !== undefined && { gross: file.gross }),
+          })),
+      );
       return {
-        ...t.text,
         locale,
         slug,
+        title: t.text.title,
+        aliases: t.text.aliases,
+        summary: t.text.summary,
+        vacancyQuery: texts[DEFAULT_LOCALE]!.text.vacancyQuery ?? texts[DEFAULT_LOCALE]!.text.title,
         area: areaById.get(f.area)!,
+        duties: Object.values(t.text.duties),
         skills: f.skills.map((s) => ({ skill: skillById.get(s.id)!, weight: s.weight })),
-        related: f.related.map((r) => ({ role: link(r.role), relation: r.relation, why: r.why[locale] })),
+        tools: f.tools.map((id) => toolById.get(id)!),
+        kpis: f.kpis.map((id) => ({ kpi: kpiById.get(id)!, ...(t.text.kpiNotes[id] && { note: t.text.kpiNotes[id] }) })),
+        ladder: Object.values(t.text.ladder),
+        entryRoutes: f.entryRoutes.map((r) => ({ kind: r.kind, text: t.text.entryRoutes[r.id]! })),
+        pros: Object.values(t.text.pros),
+        cons: Object.values(t.text.cons),
+        faq: Object.values(t.text.faq),
+        related: f.related.map((r) => ({ role: link(r.role), relation: r.relation, why: t.text.related[r.role]! })),
         career: { from: f.career.from.map(link), to: f.career.to.map(link) },
         codes: {
-          isco08: f.codes.isco08.map((c) => ({ ...c, name: name(codes.isco08, c.code) })),
-          profstandard: f.codes.profstandard.map((c) => ({ ...c, name: name(codes.profstandard, c.code) })),
+          occupations: f.codes.occupations.map((c) => {
+            const o = occupationByCode.get(c.code)!;
+            return { code: c.code, name: locale === 'ru' ? o.okz : o.isco, isco: o.isco, okz: o.okz, covers: c.covers, sources: o.sources.map(source) };
+          }),
+          profstandards: f.codes.profstandards.map((code) => {
+            const p = profByCode.get(code)!;
+            return { code, title: p.title, name: locale === 'ru' ? p.title : p.en, order: p.order, source: source(p.source) };
+          }),
           studyDirections: f.codes.studyDirections.map((code) => studyByCode.get(code)!),
         },
-        salary: f.salary.map((s) => ({ ...s, region: s.region[locale], context: s.context[locale], source: sourceRef(s.source) })),
-        sources: f.sources.map(sourceRef),
-        reviewed: f.reviewed,
+        pay: sortPay([...curated, ...fromImports]),
+        sources: withDerivedSources(f.sources, [
+          ...f.kpis.map((id) => [kpis.find((k) => k.id === id)!.source, 'kpi'] as const),
+          ...f.codes.occupations.flatMap((c) => occupationByCode.get(c.code)!.sources.map((id) => [id, 'codes'] as const)),
+          ...f.codes.profstandards.map((code) => [profByCode.get(code)!.source, 'codes'] as const),
+          ...[...curated, ...fromImports].map((p) => [p.source.id, 'salary'] as const),
+        ]).map((s) => ({ source: source(s.id), sections: s.sections })),
+        reviewed,
+        reviews: review.map((r) => ({ date: r.date, languages: r.languages, checked: r.checked })),
         sections: t.sections.map((s) => ({
           id: s.id,
-          heading: s.heading,
+          heading: s.heading || defaultHeading(s.id, locale),
           html: renderMarkdown(
-            resolveRoleLinks(s.markdown, (target) =>
-              roleSlugs.has(target) ? { href: roleHref(locale, target), title: titleOf(target) } : undefined,
-            ),
+            resolveRoleLinks(s.markdown, (target) => (roleSlugs.has(target) ? { href: roleHref(locale, target), title: titleOf(target) } : undefined)),
           ),
         })),
-        linkedFrom: [],
       };
     });
-    for (const role of roles) {
-      const raw = complete.find((r) => r.slug === role.slug)!;
-      const targets = new Set([
-        ...role.related.map((r) => r.role.slug),
-        ...role.career.from.map((r) => r.slug),
-        ...role.career.to.map((r) => r.slug),
-        ...linkedRoleSlugs(raw.texts[locale]!.body),
-      ]);
-      for (const target of targets) roles.find((r) => r.slug === target)?.linkedFrom.push(link(role.slug));
-    }
     const catalog: LocaleCatalog = {
       locale,
       roles: roles.sort((a, b) => collator.compare(a.title, b.title)),
       skills: [...skillById.values()].sort((a, b) => collator.compare(a.label, b.label)),
+      tools: [...toolById.values()].sort((a, b) => collator.compare(a.name, b.name)),
+      kpis: [...kpiById.values()].sort((a, b) => collator.compare(a.name, b.name)),
       areas: [...areaById.values()].sort((a, b) => a.order - b.order),
+      regions: [...regionById.values()].sort((a, b) => a.order - b.order),
       studyDirections: [...studyByCode.values()].sort((a, b) => a.code.localeCompare(b.code)),
+      sources: [...sourceById.values()],
     };
     index[locale] = catalog;
   }
   return { index, problems };
 }
 
-function sourceRef(ref: string): SourceRef {
-  const m = SOURCE_PATTERN.exec(ref)!;
-  const fromLine = Number(m[2]);
-  return { ref, seed: m[1]!, file: ref.split('#')[0]!, fromLine, toLine: m[3] ? Number(m[3]) : fromLine };
+/** What readers may see of a registry entry: editor notes and evidence stay behind. */
+function publicSource(record: SourceRecord): Source {
+  const { id, kind, title, publisher, author, url, published, accessed, language } = record;
+  return { id, kind, title, publisher, published, accessed, language, ...(author && { author }), ...(url && { url }) };
+}
+
+/**
+ * The role's own list of sources, plus the sources of the glossary KPIs, codes and pay figures
+ * it shows, each tagged with the section it supports, so the page lists every source it uses.
+ */
+function withDerivedSources(listed: RoleFile['sources'], derived: (readonly [string, SectionId])[]): { id: string; sections: SectionId[] }[] {
+  const out = listed.map((s) => ({ id: s.id, sections: [...(s.sections ?? [])], wholePage: !s.sections }));
+  for (const [id, section] of derived) {
+    const hit = out.find((s) => s.id === id);
+    if (!hit) out.push({ id, sections: [section], wholePage: false });
+    else if (!hit.wholePage && !hit.sections.includes(section)) hit.sections.push(section);
+  }
+  return out.map(({ id, sections }) => ({ id, sections }));
+}
+
+function latestReview(review: ReviewFile): string {
+  return review.map((r) => r.date).sort().at(-1)!;
+}
+
+function isBrokenLink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }

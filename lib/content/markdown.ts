@@ -3,7 +3,7 @@
 import { remark } from 'remark';
 import remarkHtml from 'remark-html';
 import type { Root, RootContent } from 'mdast';
-import { REQUIRED_PROSE_SECTIONS, SECTION_IDS, type SectionId } from './schema';
+import { PROSE_SECTION_IDS, REQUIRED_PROSE_SECTION_IDS, type SectionId } from './sections';
 
 export interface RawSection {
   id: SectionId;
@@ -35,7 +35,7 @@ export function splitSections(body: string): SplitResult {
       all.push(current);
     } else if (!inFence && ANY_TOP_HEADING.test(line)) {
       problems.push(
-        `line ${index + 1}: "${line.trim()}" is not a section heading: use "## Heading {#id}" with one of ${SECTION_IDS.join(', ')}, or "###" for a subheading`,
+        `line ${index + 1}: "${line.trim()}" is not a section heading: use "## Heading {#id}" with one of ${PROSE_SECTION_IDS.join(', ')}, or "###" for a subheading`,
       );
     } else if (current) {
       current.lines.push(line);
@@ -47,9 +47,9 @@ export function splitSections(body: string): SplitResult {
   let lastIndex = -1;
   const seen = new Set<string>();
   for (const s of all) {
-    const index = SECTION_IDS.indexOf(s.id as SectionId);
+    const index = PROSE_SECTION_IDS.indexOf(s.id as SectionId);
     if (index < 0) {
-      problems.push(`unknown section id "#${s.id}": expected one of ${SECTION_IDS.join(', ')}`);
+      problems.push(`unknown section id "#${s.id}": expected one of ${PROSE_SECTION_IDS.join(', ')}`);
       continue;
     }
     if (seen.has(s.id)) {
@@ -57,13 +57,13 @@ export function splitSections(body: string): SplitResult {
       continue;
     }
     if (index < lastIndex) {
-      problems.push(`section "#${s.id}" is out of order: expected the order ${SECTION_IDS.join(', ')}`);
+      problems.push(`section "#${s.id}" is out of order: expected the order ${PROSE_SECTION_IDS.join(', ')}`);
     }
     seen.add(s.id);
     lastIndex = Math.max(lastIndex, index);
     sections.push({ id: s.id as SectionId, heading: s.heading, markdown: s.lines.join('\n').trim() });
   }
-  for (const id of REQUIRED_PROSE_SECTIONS) {
+  for (const id of REQUIRED_PROSE_SECTION_IDS) {
     const section = sections.find((s) => s.id === id);
     if (!section) problems.push(`missing section "## … {#${id}}"`);
     else if (!section.markdown) problems.push(`section "#${id}" has no text`);
@@ -113,6 +113,9 @@ export function unsafeMarkdown(markdown: string): string[] {
       );
     } else if (node.type === 'image' || node.type === 'imageReference') {
       problems.push('images are not supported in role text');
+    } else if (node.type === 'linkReference' || node.type === 'definition') {
+      // A definition's URL would bypass the link rules above: write links inline.
+      problems.push(`reference-style links are not allowed (${JSON.stringify(('label' in node && node.label) || '')}): write [text](https://…) inline`);
     }
   });
   return problems;

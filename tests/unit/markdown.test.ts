@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, renderMarkdown, resolveRoleLinks, splitSections } from '@/lib/content/markdown';
+import { PROSE_SECTION_IDS } from '@/lib/content/sections';
 
 describe('renderMarkdown: the sanitizer is a second line of defence', () => {
   it('drops script tags and inline event handlers', () => {
@@ -30,8 +31,8 @@ describe('splitSections', () => {
 
   it('names headings without an id and sections out of order', () => {
     const { problems } = splitSections('## Дела {#duties}\nx\n## Кто это {#overview}\ny\n## Без id\nz');
-    expect(problems).toContain('section "#overview" is out of order: expected the order overview, duties, skills, kpi, education, career, salary, pros-cons, related, codes, sources');
-    expect(problems[0]).toBe('line 5: "## Без id" is not a section heading: use "## Heading {#id}" with one of overview, duties, skills, kpi, education, career, salary, pros-cons, related, codes, sources, or "###" for a subheading');
+    expect(problems).toContain(`section "#overview" is out of order: expected the order ${PROSE_SECTION_IDS.join(', ')}`);
+    expect(problems[0]).toBe(`line 5: "## Без id" is not a section heading: use "## Heading {#id}" with one of ${PROSE_SECTION_IDS.join(', ')}, or "###" for a subheading`);
   });
 });
 

@@ -34,15 +34,21 @@ describe('JSON-LD', () => {
   it('describes a role as a schema.org Occupation with its ISCO-08 code', () => {
     const ld = occupationJsonLd(getRole('ru', 'hr-manager')!);
     expect(ld).toMatchObject({ '@type': 'Occupation', name: getRole('ru', 'hr-manager')!.title });
-    expect(ld.occupationalCategory[0]).toMatchObject({ '@type': 'CategoryCode', codeValue: '1212', inCodeSet: { name: 'ISCO-08' } });
+    expect(ld.occupationalCategory[0]).toMatchObject({ '@type': 'CategoryCode', codeValue: '2423', name: 'Personnel and careers professionals', inCodeSet: { name: 'ISCO-08' } });
     expect(ld.skills.length).toBeGreaterThanOrEqual(8);
     expect(ld.responsibilities.length).toBeGreaterThanOrEqual(8);
   });
 
-  it('gives estimatedSalary only where a source gives a figure', () => {
-    expect('estimatedSalary' in occupationJsonLd(getRole('ru', 'hr-manager')!)).toBe(false);
-    const withPay = occupationJsonLd(getRole('en', 'learning-development-manager')!);
-    expect(withPay.estimatedSalary?.[0]).toMatchObject({ currency: 'GBP', duration: 'P1Y', minValue: 35000, maxValue: 50000 });
+  it('gives estimatedSalary only from current figures of the role itself, with their dates', () => {
+    for (const role of getRoles('ru')) {
+      const ld = occupationJsonLd(role);
+      const current = role.pay.filter((p) => !p.outdated && p.scope === 'role');
+      expect(ld.estimatedSalary?.length ?? 0, role.slug).toBe(current.length);
+      for (const s of ld.estimatedSalary ?? []) {
+        expect(s).toMatchObject({ currency: 'RUB', duration: 'P1M' });
+        expect(s.validThrough >= '2023').toBe(true);
+      }
+    }
   });
 });
 

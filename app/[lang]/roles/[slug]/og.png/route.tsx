@@ -3,6 +3,7 @@ import { getRole, getRoles, LOCALES } from '@/lib/content';
 import { isLocale } from '@/lib/content/schema';
 import { getDictionary } from '@/lib/i18n';
 import { OG_FONT_FAMILY, ogFonts } from '@/lib/og-fonts';
+import { shortCitation } from '@/components/role/SourceCitation';
 
 const size = { width: 1200, height: 630 };
 export const dynamic = 'force-static';
@@ -18,6 +19,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ lan
   const locale = isLocale(lang) ? lang : 'ru';
   const role = getRole(locale, slug)!;
   const t = getDictionary(locale);
+  // The card names where the page's facts come from, as the page itself does.
+  const publishers = [...new Set(role.sources.map((s) => shortCitation(s.source, locale)))];
+  const sourcesLine = `${t.role.sourcesShort}: ${publishers.slice(0, 3).join('; ')}${publishers.length > 3 ? '…' : ''}`;
   return new ImageResponse(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 72, background: '#0b57a4', color: '#fff', fontFamily: OG_FONT_FAMILY }}>
@@ -26,6 +30,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ lan
           <div style={{ fontSize: 80, fontWeight: 700, lineHeight: 1.1 }}>{role.title}</div>
           <div style={{ fontSize: 34, marginTop: 24, opacity: 0.9 }}>{role.area.name}</div>
         </div>
+        <div style={{ fontSize: 24, opacity: 0.85 }}>{sourcesLine}</div>
       </div>
     ),
     { ...size, fonts: ogFonts() },

@@ -1,0 +1,35 @@
+import type { Locale } from '@/lib/locales';
+import type { Source } from '@/lib/content/types';
+import { getDictionary } from '@/lib/i18n';
+
+/** "Title — Publisher, 2025 (author not named)", linked when the address is known. */
+export function SourceCitation({ source, locale }: { source: Source; locale: Locale }) {
+  const t = getDictionary(locale).role;
+  if (source.kind === 'common-knowledge') return <>{t.commonKnowledge}</>;
+  const year = source.published === 'undated' ? t.sourceUndated : source.published.slice(0, 4);
+  const language = source.language !== locale ? t.sourceLanguage[source.language as keyof typeof t.sourceLanguage] : undefined;
+  const title = <cite className="not-italic">{source.title}</cite>;
+  return (
+    <>
+      {source.url ? (
+        <a href={source.url} rel="noopener" hrefLang={source.language} lang={source.language}>
+          {title}
+        </a>
+      ) : (
+        <span lang={source.language}>{title}</span>
+      )}
+      {' — '}
+      {source.publisher}, {year}
+      {source.author ? `, ${source.author}` : ''}
+      {language ? ` (${language})` : ''}
+    </>
+  );
+}
+
+/** Publisher and year only, for tight spaces (handouts, cards). */
+export function shortCitation(source: Source, locale: Locale): string {
+  const t = getDictionary(locale).role;
+  if (source.kind === 'common-knowledge') return t.commonKnowledgeShort;
+  const year = source.published === 'undated' ? t.sourceUndated : source.published.slice(0, 4);
+  return `${source.publisher}, ${year}`;
+}

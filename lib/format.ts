@@ -48,5 +48,12 @@ export function formatPayAmount(locale: Locale, figure: Pick<PayFigure, 'amount'
 /** What a figure measures, in words: "медиана; в вакансиях (предлагают работодатели); до вычета НДФЛ". */
 export function describePayMeasure(locale: Locale, f: PayFigure): string {
   const t = getDictionary(locale).role.pay;
-  return [t.statistic[f.statistic], t.measure[f.measure], f.gross ? t.gross : '', f.scope === 'role' ? '' : t.scope[f.scope]].filter(Boolean).join('; ');
+  return [f.statistic ? t.statistic[f.statistic] : t.statisticUnstated, t.measure[f.measure], f.gross ? t.gross : '', f.scope === 'role' ? '' : t.scope[f.scope]].filter(Boolean).join('; ');
+}
+
+/** One line for quick facts, compare and handouts: "115 700 ₽ в месяц (медиана, в вакансиях), Москва, 2025". */
+export function payHeadline(locale: Locale, f: PayFigure): string {
+  const t = getDictionary(locale).role.pay;
+  const what = [f.statistic && t.statistic[f.statistic], t.measure[f.measure]].filter(Boolean).join(', ');
+  return `${formatPayAmount(locale, f)} (${what}), ${f.region.name}, ${formatPeriod(locale, f.period)}`;
 }

@@ -58,7 +58,7 @@ export const openRoleSchema = z
       .array(
         z.object({
           amount: z.number().int().positive().describe('Roubles a month'),
-          statistic: z.enum(PAY_STATISTICS),
+          statistic: z.enum(PAY_STATISTICS).optional(),
           measure: z.enum(PAY_MEASURES),
           gross: z.boolean().optional(),
           scope: z.enum(PAY_SCOPES).describe('role: this role itself; field: a whole field; group: an ОКЗ group'),
@@ -134,7 +134,7 @@ export function openRole(slug: string): OpenRole | undefined {
     related: base.related.map((r, i) => ({ role: r.role.slug, relation: r.relation, why: each((x) => x.related, (x) => x.why)(i) })),
     pay: base.pay.map((f, i) => ({
       amount: f.amount,
-      statistic: f.statistic,
+      ...(f.statistic && { statistic: f.statistic }),
       measure: f.measure,
       ...(f.gross !== undefined && { gross: f.gross }),
       scope: f.scope,

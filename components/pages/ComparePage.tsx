@@ -5,7 +5,7 @@ import type { Role } from '@/lib/content/types';
 import { getRole, getRoles } from '@/lib/content';
 import { MIN_COMPARED, parseCompareSelection, sharedItems } from '@/lib/compare';
 import { headlinePay } from '@/lib/content/pay';
-import { formatPayAmount, formatPeriod } from '@/lib/format';
+import { payHeadline } from '@/lib/format';
 import { fill, getDictionary } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { homeHref, localePath, roleHref, skillHref, studyHref } from '@/lib/links';
@@ -67,9 +67,7 @@ export function ComparePage({ locale, roles: raw }: { locale: Locale; roles: str
       (r) => {
         const pay = headlinePay(r.pay);
         return pay ? (
-          <>
-            {formatPayAmount(locale, pay)} ({dict.role.pay.statistic[pay.statistic]}, {dict.role.pay.measure[pay.measure]}), {pay.region.name}, {formatPeriod(locale, pay.period)}
-          </>
+          <>{payHeadline(locale, pay)}</>
         ) : (
           <Link prefetch={false} href={roleHref(locale, r.slug, 'salary')}>{dict.role.noCurrentPay}</Link>
         );

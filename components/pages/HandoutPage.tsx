@@ -1,7 +1,7 @@
 import type { Locale } from '@/lib/locales';
 import { getRole } from '@/lib/content';
 import { headlinePay } from '@/lib/content/pay';
-import { formatDate, formatPayAmount, formatPeriod } from '@/lib/format';
+import { formatDate, payHeadline } from '@/lib/format';
 import { sectionHeading } from '@/components/role/section-heading';
 import type { SectionId } from '@/lib/content/sections';
 import { shortCitation } from '@/components/role/SourceCitation';
@@ -64,7 +64,7 @@ export async function HandoutPage({ locale, slug }: { locale: Locale; slug: stri
         <dt className="font-semibold">{t.salary}</dt>
         <dd>
           {pay
-            ? `${formatPayAmount(locale, pay)} (${t.pay.statistic[pay.statistic]}, ${t.pay.measure[pay.measure]}), ${pay.region.name}, ${formatPeriod(locale, pay.period)} — ${shortCitation(pay.source, locale)}`
+            ? `${payHeadline(locale, pay)} — ${shortCitation(pay.source, locale)}`
             : t.noCurrentPay}
         </dd>
         <dt className="font-semibold">{t.occupationCode}</dt>

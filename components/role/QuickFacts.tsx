@@ -1,6 +1,6 @@
 import type { Role } from '@/lib/content/types';
 import { headlinePay } from '@/lib/content/pay';
-import { formatPayAmount, formatPeriod } from '@/lib/format';
+import { payHeadline } from '@/lib/format';
 import { getDictionary } from '@/lib/i18n';
 import { roleHref, rolesHref, skillHref, studyHref } from '@/lib/links';
 import { shortCitation } from './SourceCitation';
@@ -46,7 +46,7 @@ export function QuickFacts({ role }: { role: Role }) {
         <dd data-quick-pay>
           {pay ? (
             <>
-              {formatPayAmount(role.locale, pay)} ({t.pay.statistic[pay.statistic]}, {t.pay.measure[pay.measure]}), {pay.region.name}, {formatPeriod(role.locale, pay.period)} —{' '}
+              {payHeadline(role.locale, pay)} —{' '}
               {shortCitation(pay.source, role.locale)} <a href={roleHref(role.locale, role.slug, 'salary')}>({t.pay.more})</a>
             </>
           ) : (

@@ -35,6 +35,8 @@ import type { ContentIndex, LocaleCatalog, PayFigure, Role, RoleLink, Source } f
 
 /** Every role must be linked from this many other roles. */
 export const MIN_INBOUND_LINKS = 2;
+/** The source registry: every *.yaml file in this folder of content/. */
+export const SOURCES_DIR = 'sources';
 
 export interface LoadOptions {
   /** Minimum words of body prose per language (fixtures use fewer than real roles). */
@@ -62,7 +64,6 @@ const TAXONOMIES = {
   areas: ['areas.yaml', areasFileSchema],
   regions: ['regions.yaml', regionsFileSchema],
   study: ['study-directions.yaml', studyDirectionsFileSchema],
-  sources: ['sources.yaml', sourcesFileSchema],
 } as const;
 
 export function loadContent(root: string, options: LoadOptions = {}): LoadResult {
@@ -127,7 +128,20 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
   const areas = readValidated(fileOf('areas'), areasFileSchema);
   const regions = readValidated(fileOf('regions'), regionsFileSchema);
   const study = readValidated(fileOf('study'), studyDirectionsFileSchema);
-  const sources = readValidated(fileOf('sources'), sourcesFileSchema);
+  // The source registry: every *.yaml file in content/sources/, ids unique across them.
+  const sourcesDir = path.join(root, SOURCES_DIR);
+  const sourceFiles = fs.existsSync(sourcesDir) ? fs.readdirSync(sourcesDir).filter((n) => n.endsWith('.yaml')).sort() : [];
+  if (sourceFiles.length === 0) report(sourcesDir, '', 'no source files found: the registry lives in content/sources/*.yaml');
+  const sourceLists = sourceFiles.map((name) => ({ file: path.join(sourcesDir, name), list: readValidated(path.join(sourcesDir, name), sourcesFileSchema) }));
+  const sources = sourceLists.every((s) => s.list) && sourceFiles.length > 0 ? sourceLists.flatMap((s) => s.list!) : undefined;
+  const firstSource = new Map<string, string>();
+  for (const { file, list } of sourceLists) {
+    list?.forEach((s, i) => {
+      const seen = firstSource.get(s.id);
+      if (seen) report(file, `[${i}].id`, `duplicate id "${s.id}" (first in ${seen})`);
+      else firstSource.set(s.id, display(file));
+    });
+  }
   const codesFile = path.join(root, 'codes.yaml');
   const codes = readValidated(codesFile, codesFileSchema);
   duplicates(fileOf('skills'), skills, (s) => s.id, 'id');
@@ -136,7 +150,6 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
   duplicates(fileOf('areas'), areas, (a) => a.id, 'id');
   duplicates(fileOf('regions'), regions, (a) => a.id, 'id');
   duplicates(fileOf('study'), study, (s) => s.code, 'code');
-  duplicates(fileOf('sources'), sources, (s) => s.id, 'id');
   duplicates(codesFile, codes?.occupations, (c) => c.code, 'code', 'occupations');
   duplicates(codesFile, codes?.profstandards, (c) => c.code, 'code', 'profstandards');
 
@@ -338,6 +351,13 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
     const used = new Set(rawRoles.flatMap((r) => r.file!.skills.map((s) => s.id)));
     skills.forEach((s, i) => {
       if (!used.has(s.id)) report(fileOf('skills'), `[${i}].id`, `skill "${s.id}" is not used by any role: add it to a role or remove it`);
+    });
+  }
+  // A study direction no role leads to would be a page with nothing on it.
+  if (study && rawRoles.every((r) => r.file)) {
+    const used = new Set(rawRoles.flatMap((r) => r.file!.codes.studyDirections));
+    study.forEach((d, i) => {
+      if (!used.has(d.code)) report(fileOf('study'), `[${i}].code`, `study direction "${d.code}" is not listed by any role: add it to a role's codes.studyDirections or remove it`);
     });
   }
   for (const file of imported) {

@@ -27,7 +27,7 @@ export function isOutdated(period: string, reviewed: string): boolean {
   return new Date(`${periodEnd(period)}T00:00:00Z`) < cutoff;
 }
 
-const SCOPE_ORDER = { role: 0, group: 1, field: 2 } as const;
+const SCOPE_ORDER = { role: 0, neighbour: 1, group: 2, field: 3 } as const;
 
 /** Current before outdated; the role's own figures before a group's or a field's; newest first. */
 export function sortPay(figures: PayFigure[]): PayFigure[] {

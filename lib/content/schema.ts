@@ -171,8 +171,8 @@ export const ENTRY_ROUTE_KINDS = ['university', 'college', 'courses', 'adjacent-
 export const CODE_COVERS = ['work', 'field', 'head', 'neighbour'] as const;
 export const PAY_MEASURES = ['offered', 'paid', 'expected'] as const;
 export const PAY_STATISTICS = ['average', 'median'] as const;
-/** Whose pay a figure is: the role's own, a whole field's, or an occupation group's. */
-export const PAY_SCOPES = ['role', 'field', 'group'] as const;
+/** Whose pay a figure is: the role's own, a neighbouring job's, a whole field's, or an occupation group's. */
+export const PAY_SCOPES = ['role', 'neighbour', 'field', 'group'] as const;
 /** "2025", "2025-10" or a span "2024-01/2024-09". */
 export const PAY_PERIOD = /^\d{4}(?:-(?:0[1-9]|1[0-2]))?(?:\/\d{4}(?:-(?:0[1-9]|1[0-2]))?)?$/;
 
@@ -180,7 +180,8 @@ export const payFigureSchema = z.strictObject({
   id: slug,
   /** Roubles a month. */
   amount: z.number().int().positive().max(10_000_000, 'expected roubles a month'),
-  statistic: z.enum(PAY_STATISTICS),
+  /** Omitted when the source does not say whether it is an average or a median. */
+  statistic: z.enum(PAY_STATISTICS).optional(),
   measure: z.enum(PAY_MEASURES),
   /** true: before tax (gross); omitted when the source does not say. */
   gross: z.boolean().optional(),

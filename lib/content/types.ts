@@ -113,7 +113,7 @@ export interface RoleLink {
 export interface PayFigure {
   id: string;
   amount: number;
-  statistic: (typeof PAY_STATISTICS)[number];
+  statistic?: (typeof PAY_STATISTICS)[number];
   measure: (typeof PAY_MEASURES)[number];
   gross?: boolean;
   scope: (typeof PAY_SCOPES)[number];

@@ -209,9 +209,11 @@ export const en: Dictionary = {
       perMonth: 'a month',
       amountPattern: '₽{amount}',
       statistic: { average: 'average', median: 'median' },
+      statisticUnstated: 'average or median: the source does not say',
       measure: { offered: 'offered in job ads', paid: 'accrued (actually paid)', expected: 'what job seekers ask for' },
       gross: 'before income tax',
       scope: {
+        neighbour: 'for a neighbouring job, not this role',
         field: 'for the whole field, not this role',
         group: 'for the OKZ occupation group, not this role',
       },

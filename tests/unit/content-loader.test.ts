@@ -163,7 +163,7 @@ describe('content loader: each rule names the file, the field and what was expec
     ['pay without a region', { [ROLE]: replace('scope: role, region: spb, period', 'scope: role, period') }, ['content/roles/alpha-manager/role.yaml: pay[0].region: missing (expected string)']],
     ['pay with an impossible period', { [ROLE]: replace('region: spb, period: "2025"', 'region: spb, period: "2025-13"') }, ['content/roles/alpha-manager/role.yaml: pay[0].period: expected a year, a month or a span: "2025", "2025-10", "2024-01/2024-09"']],
     // --- dates
-    ['an impossible date', { 'sources.yaml': replace('published: 2024-05\n', 'published: 2024-02-30\n') }, ['content/sources.yaml: [1].published: expected a year, a month or a date: "2025", "2025-10" or "2025-10-14"']],
+    ['an impossible date', { 'sources/all.yaml': replace('published: 2024-05\n', 'published: 2024-02-30\n') }, ['content/sources/all.yaml: [1].published: expected a year, a month or a date: "2025", "2025-10" or "2025-10-14"']],
     ['an impossible review date', { [`${ALPHA}/review.yaml`]: replace('date: 2026-11-23', 'date: 2026-11-31') }, ['content/roles/alpha-manager/review.yaml: [0].date: expected a real date like 2026-11-23']],
     // --- what must never reach a page
     ['js front matter', { [RU]: replace(/^---\n/, '---js\n') }, ['content/roles/alpha-manager/ru.md: front matter must be YAML, found "---js": JavaScript front matter is never evaluated']],
@@ -217,7 +217,7 @@ describe('content loader: each rule names the file, the field and what was expec
     const { messages } = load({
       [ROLE]: replace('tools: [ tool-one,', 'tools: [ tool-on,'),
       [RU]: replace(/^summary: .*\n/m, ''),
-      'sources.yaml': replace('published: 2024-05\n', 'published: 2024-02-30\n'),
+      'sources/all.yaml': replace('published: 2024-05\n', 'published: 2024-02-30\n'),
     });
     expect(messages).toHaveLength(3);
   });

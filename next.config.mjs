@@ -1,60 +1,41 @@
+import { LOCALE_TABLE } from './lib/locales-table.mjs';
+import { securityHeaders } from './lib/security-headers.mjs';
+
+// Every page is a Pages Router page under pages/[lang]/ that ships no framework JavaScript;
+// the App Router serves only what is not a page (route handlers, sitemap, robots, OG images).
+// The default language has no URL prefix: its paths are rewritten to /<code>/… after files,
+// and proxy.ts redirects /<code>/… back (with the security headers).
+const [defaultLocale, ...prefixed] = LOCALE_TABLE;
+const segments = [defaultLocale.code, ...prefixed.map((l) => l.prefix.slice(1))].join('|');
+
+if (process.env.npm_lifecycle_event === 'build' && !process.env.SITE_URL) {
+  console.warn(
+    '\n⚠ SITE_URL is not set: canonical links, hreflang, the sitemap, QR codes, handouts and embed codes will point at http://localhost:3000.\n' +
+      '  Set SITE_URL to the public address (for example SITE_URL=https://roles.example.ru npm run build) before publishing.\n',
+  );
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Benchmarks build generated content into their own folder (NEXT_DIST_DIR) beside .next.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
   reactStrictMode: true,
-  experimental: {
-    // Inlining CSS was tried: it doubled role-page HTML (the CSS is repeated in the RSC
-    // payload), so the stylesheet stays a cacheable file.
-    inlineCss: false,
-    // Unknown URLs are unmatched routes rendered by app/global-not-found.tsx. (notFound()
-    // in a page renders an empty HTML shell in production: vercel/next.js#98295.)
-    globalNotFound: true,
-  },
-  // Russian is served without a prefix, English under /en. Both live under app/[lang] so one
-  // root layout renders every page (404s included) on the server with the right <html lang>.
-  async redirects() {
-    return [
-      { source: '/ru', destination: '/', permanent: true },
-      { source: '/ru/:path*', destination: '/:path*', permanent: true },
-    ];
-  },
+  // Slashes are tidied by proxy.ts, which sends the security headers with the redirect.
+  skipTrailingSlashRedirect: true,
   async headers() {
-    // 'unsafe-inline' for scripts: pages are static, so no per-request nonce, and Next's
-    // inline RSC payload scripts differ on every page, so no fixed hashes (see README).
-    const csp = (frameAncestors) =>
-      [
-        "default-src 'self'",
-        "script-src 'self' 'unsafe-inline'",
-        "style-src 'self' 'unsafe-inline'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "frame-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        `frame-ancestors ${frameAncestors}`,
-      ].join('; ');
-    const common = [
-      { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
-      { key: 'X-Content-Type-Options', value: 'nosniff' },
-      { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-      { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
-      { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-    ];
-    // Only the embeddable role card may be framed by other sites.
+    // Only the embeddable cards (/embed/…, in every language) may be framed by other sites.
+    const embedPrefixes = ['', ...prefixed.map((l) => l.prefix)].map((p) => `${p.slice(1)}${p ? '/' : ''}embed/`);
     return [
-      { source: '/((?!embed/|en/embed/).*)', headers: [...common, { key: 'X-Frame-Options', value: 'DENY' }, { key: 'Content-Security-Policy', value: csp("'none'") }] },
-      ...['/embed/:path*', '/en/embed/:path*'].map((source) => ({ source, headers: [...common, { key: 'Content-Security-Policy', value: csp('*') }] })),
+      { source: `/((?!${embedPrefixes.join('|')}).*)`, headers: securityHeaders() },
+      ...embedPrefixes.map((p) => ({ source: `/${p}:path*`, headers: securityHeaders({ embed: true }) })),
     ];
   },
   async rewrites() {
     return {
-      // After files and static routes (robots.txt, /_next/...), before dynamic routes; open
-      // data and API routes are dynamic routes of their own, outside the locales.
-      afterFiles: [{ source: '/:path((?!en(?:/|$)|data/|api/).*)', destination: '/ru/:path' }],
+      // After files and static routes (robots.txt, /enhance.js, /_next/…), before dynamic
+      // routes; open data and API routes are outside the languages.
+      afterFiles: [{ source: `/:path((?!(?:${segments})(?:/|$)|data/|api/).*)`, destination: `/${defaultLocale.code}/:path` }],
     };
   },
 };

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { breadcrumbJsonLd } from '@/lib/seo';
 import { JsonLd } from './JsonLd';
 
@@ -17,7 +16,7 @@ export function Breadcrumbs({ label, items }: { label: string; items: Crumb[] })
         {items.map((item, i) => (
           <li key={item.label} className="flex gap-x-2">
             {i > 0 && <span aria-hidden="true">›</span>}
-            {item.href ? <Link prefetch={false} href={item.href}>{item.label}</Link> : <span aria-current="page">{item.label}</span>}
+            {item.href ? <a href={item.href}>{item.label}</a> : <span aria-current="page">{item.label}</span>}
           </li>
         ))}
       </ol>

@@ -1,4 +1,4 @@
-import type { Highlighted } from '@/lib/search';
+import type { Highlighted } from '@/lib/search/engine';
 
 /** Text with the matched words wrapped in <mark>. */
 export function HighlightedText({ value }: { value: Highlighted }) {

@@ -2,8 +2,7 @@ import type { ReactElement } from 'react';
 import type { PageHead } from '@/lib/metadata';
 
 /**
- * <head> tags for a Pages Router page (role guides), matching what the App Router renders
- * from pageMetadata(): title, description, canonical, hreflang, Open Graph, Twitter, icon.
+ * <head> tags for a page: title, description, canonical, hreflang, Open Graph, Twitter, icon.
  * A list of elements, not a component: next/head only reads elements placed directly in it.
  * Each has a key so next/head keeps one of each.
  */
@@ -13,11 +12,14 @@ export function pageHeadTags(head: PageHead): ReactElement[] {
     <meta key="viewport" name="viewport" content="width=device-width, initial-scale=1" />,
     <title key="title">{title}</title>,
     <meta key="description" name="description" content={description} />,
-    <link key="canonical" rel="canonical" href={canonical} />,
-    ...Object.entries(languages).map(([lang, href]) => <link key={`alt-${lang}`} rel="alternate" hrefLang={lang} href={href} />),
+    ...(head.noindex ? [<meta key="robots" name="robots" content="noindex" />] : []),
+    // A 404 has no address of its own to declare.
+    ...(canonical
+      ? [<link key="canonical" rel="canonical" href={canonical} />, ...Object.entries(languages).map(([lang, href]) => <link key={`alt-${lang}`} rel="alternate" hrefLang={lang} href={href} />)]
+      : []),
     <meta key="og:title" property="og:title" content={shortTitle} />,
     <meta key="og:description" property="og:description" content={description} />,
-    <meta key="og:url" property="og:url" content={canonical} />,
+    ...(canonical ? [<meta key="og:url" property="og:url" content={canonical} />] : []),
     <meta key="og:site_name" property="og:site_name" content={siteName} />,
     <meta key="og:locale" property="og:locale" content={head.ogLocale} />,
     ...(image
@@ -28,7 +30,7 @@ export function pageHeadTags(head: PageHead): ReactElement[] {
           <meta key="og:image:alt" property="og:image:alt" content={image.alt} />,
         ]
       : []),
-    <meta key="og:locale:alternate" property="og:locale:alternate" content={head.ogAlternateLocale} />,
+    ...head.ogAlternateLocales.map((l) => <meta key={`og:locale:alternate:${l}`} property="og:locale:alternate" content={l} />),
     <meta key="og:type" property="og:type" content="website" />,
     <meta key="twitter:card" name="twitter:card" content={image ? 'summary_large_image' : 'summary'} />,
     <meta key="twitter:title" name="twitter:title" content={shortTitle} />,

@@ -1,12 +1,11 @@
 // Every URL the site publishes is built here, so a link and its route can never drift apart.
-// Russian lives at the root, English under /en; slugs and section ids are the same in both.
-import type { Locale } from './content/schema';
+// The default language lives at the root, others under their prefix (lib/locales.ts);
+// slugs and section ids are the same in every language.
+import { localeInfo, stripLocale, type Locale } from './locales';
 
-export const LOCALE_PREFIX: Record<Locale, string> = { ru: '', en: '/en' };
-
-/** A site path in the given locale: localePath('en', '/roles') -> '/en/roles'. */
+/** A site path in the given language: localePath('en', '/roles') -> '/en/roles'. */
 export function localePath(locale: Locale, path: string): string {
-  const prefix = LOCALE_PREFIX[locale];
+  const { prefix } = localeInfo(locale);
   if (path === '/' || path === '') return prefix || '/';
   return `${prefix}${path}`;
 }
@@ -30,11 +29,14 @@ export const toolHref = (locale: Locale, id: string) => localePath(locale, `/too
 export const kpisHref = (locale: Locale) => localePath(locale, '/kpis');
 export const kpiHref = (locale: Locale, id: string) => localePath(locale, `/kpis/${id}`);
 
-/** The same page in the other locale: '/en/roles/x' <-> '/roles/x'. */
-export function switchLocalePath(pathname: string, to: Locale): string {
-  const bare = pathname === '/en' ? '/' : pathname.startsWith('/en/') ? pathname.slice(3) : pathname;
-  return localePath(to, bare);
+/** The same page in another language, query kept: ('/en/compare', 'ru', 'roles=a,b') -> '/compare?roles=a,b'. */
+export function switchLocalePath(pathname: string, to: Locale, query = ''): string {
+  return localePath(to, stripLocale(pathname)) + (query ? `?${query}` : '');
 }
 export const handoutHref = (locale: Locale, slug: string) => localePath(locale, `/roles/${slug}/print`);
 export const embedHref = (locale: Locale, slug: string) => localePath(locale, `/embed/roles/${slug}`);
+export const studyHandoutHref = (locale: Locale, code: string) => localePath(locale, `/study/${code}/print`);
+export const studyEmbedHref = (locale: Locale, code: string) => localePath(locale, `/embed/study/${code}`);
 export const admissionsHref = (locale: Locale) => localePath(locale, '/for-admissions');
+export const aboutHref = (locale: Locale) => localePath(locale, '/about');
+export const quizHref = (locale: Locale) => localePath(locale, '/quiz');

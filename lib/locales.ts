@@ -1,10 +1,7 @@
-// The one table of languages. The Locale type, URL prefixes, hreflang, Intl and Open Graph
-// locales, the language menu and the search stemmers are all derived from it, here and in
-// next.config.ts. The first language is the default, served without a URL prefix.
-const TABLE = [
-  { code: 'ru', prefix: '', hreflang: 'ru', intl: 'ru-RU', openGraph: 'ru_RU', nativeName: 'Русский', readIn: 'Читать эту страницу по-русски', stemmer: 'russian', script: 'Cyrillic' },
-  { code: 'en', prefix: '/en', hreflang: 'en', intl: 'en-GB', openGraph: 'en_GB', nativeName: 'English', readIn: 'Read this page in English', stemmer: 'english', script: 'Latin' },
-] as const;
+// Languages: the Locale type and helpers, derived from the one table in locales-table.mjs
+// (next.config.mjs reads the same table for its route patterns).
+import { LOCALE_TABLE } from './locales-table.mjs';
+const TABLE = LOCALE_TABLE;
 
 export type LocaleInfo = (typeof TABLE)[number];
 /** A language of the site. */

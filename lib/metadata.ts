@@ -1,18 +1,20 @@
-// <head> metadata for every page: title, description, canonical URL and hreflang alternates.
-import type { Metadata } from 'next';
-import type { Locale } from './content/schema';
+// <head> for every page: title, description, canonical URL, hreflang alternates, Open Graph.
+// Languages come from the table in lib/locales.ts; URLs are absolute on SITE_URL.
 import { getDictionary } from './i18n';
 import { localePath } from './links';
-import { absoluteUrl as absolute, SITE_URL } from './site';
+import { DEFAULT_LOCALE, localeInfo, LOCALES, otherLocales, type Locale } from './locales';
+import { absoluteUrl as absolute } from './site';
 
 interface PageMeta {
   locale: Locale;
-  /** The page's path without the locale prefix: "/roles/hr-manager". */
+  /** The page's path without the language prefix: "/roles/hr-manager". */
   path: string;
   title: string;
   description: string;
   /** A site path of a 1200×630 preview image, when the page has its own. */
   image?: string;
+  /** Pages that only echo a query (search, compare) are not for search engines. */
+  noindex?: boolean;
 }
 
 /** Everything a page says about itself in <head>, with absolute URLs. */
@@ -24,14 +26,15 @@ export interface PageHead {
   description: string;
   siteName: string;
   canonical: string;
-  languages: Record<'ru' | 'en' | 'x-default', string>;
+  /** hreflang → URL for every language, plus x-default. */
+  languages: Record<string, string>;
   ogLocale: string;
-  ogAlternateLocale: string;
+  ogAlternateLocales: string[];
   image?: { url: string; width: number; height: number; alt: string };
+  noindex?: boolean;
 }
 
-
-export function pageHead({ locale, path, title, description, image }: PageMeta): PageHead {
+export function pageHead({ locale, path, title, description, image, noindex }: PageMeta): PageHead {
   const siteName = getDictionary(locale).siteName;
   return {
     title: title === siteName ? title : `${title} — ${siteName}`,
@@ -39,23 +42,13 @@ export function pageHead({ locale, path, title, description, image }: PageMeta):
     description,
     siteName,
     canonical: absolute(localePath(locale, path)),
-    languages: { ru: absolute(localePath('ru', path)), en: absolute(localePath('en', path)), 'x-default': absolute(localePath('ru', path)) },
-    ogLocale: locale === 'ru' ? 'ru_RU' : 'en_GB',
-    ogAlternateLocale: locale === 'ru' ? 'en_GB' : 'ru_RU',
+    languages: {
+      ...Object.fromEntries(LOCALES.map((l) => [localeInfo(l).hreflang, absolute(localePath(l, path))])),
+      'x-default': absolute(localePath(DEFAULT_LOCALE, path)),
+    },
+    ogLocale: localeInfo(locale).openGraph,
+    ogAlternateLocales: otherLocales(locale).map((l) => localeInfo(l).openGraph),
     ...(image && { image: { url: absolute(image), width: 1200, height: 630, alt: title } }),
-  };
-}
-
-/** The same head as the App Router's Metadata object. */
-export function pageMetadata(meta: PageMeta): Metadata {
-  const head = pageHead(meta);
-  const { shortTitle: title, description, siteName, image } = head;
-  return {
-    metadataBase: new URL(SITE_URL),
-    title: head.title,
-    description,
-    alternates: { canonical: head.canonical, languages: head.languages },
-    openGraph: { title, description, siteName, locale: head.ogLocale, alternateLocale: head.ogAlternateLocale, type: 'website', url: head.canonical, ...(image && { images: [image] }) },
-    twitter: { card: image ? 'summary_large_image' : 'summary', title, description, ...(image && { images: [image.url] }) },
+    ...(noindex && { noindex }),
   };
 }

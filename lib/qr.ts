@@ -1,6 +1,21 @@
-// QR codes as SVG, drawn on the server (qrcode, MIT): no script, no image request.
+// QR codes drawn on the server (qrcode, MIT): SVG for pages and downloads, PNG for downloads.
+// A link too long for a QR code gives undefined, never an exception: pages say so plainly.
 import QRCode from 'qrcode';
 
-export async function qrSvg(text: string): Promise<string> {
-  return QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 1, color: { dark: '#000000', light: '#ffffff' } });
+const OPTIONS = { errorCorrectionLevel: 'M', margin: 1, color: { dark: '#000000', light: '#ffffff' } } as const;
+
+export async function qrSvg(text: string): Promise<string | undefined> {
+  try {
+    return await QRCode.toString(text, { ...OPTIONS, type: 'svg' });
+  } catch {
+    return undefined;
+  }
+}
+
+export async function qrPng(text: string): Promise<Buffer | undefined> {
+  try {
+    return await QRCode.toBuffer(text, { ...OPTIONS, type: 'png', width: 600 });
+  } catch {
+    return undefined;
+  }
 }

@@ -1,5 +1,4 @@
-// The Pages Router serves role guides only (see pages/[lang]/roles/[slug].tsx); they share
-// the site's stylesheet with the App Router pages.
+// Every page shares the site's stylesheet; there is no client runtime (see lib/page-props.ts).
 import type { AppProps } from 'next/app';
 import '../app/globals.css';
 

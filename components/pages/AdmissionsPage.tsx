@@ -1,71 +1,77 @@
-import type { Locale } from '@/lib/content/schema';
-import { getRole, getRoles, LOCALES } from '@/lib/content';
+import type { RoleCard, StudyDirection } from '@/lib/content/types';
 import { SECTION_IDS, type SectionId } from '@/lib/content/sections';
-import { sectionHeading } from '@/components/role/section-heading';
-import { buildDeepLink, parseDeepLinkRequest, UTM_KEYS } from '@/lib/deep-link';
+import { targetValue, UTM_KEYS, UTM_MAX, type DeepLinkRequest } from '@/lib/deep-link';
 import { fill, getDictionary } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { admissionsHref, embedHref, handoutHref, homeHref } from '@/lib/links';
-import { qrSvg } from '@/lib/qr';
-import { SITE_URL } from '@/lib/site';
+import { admissionsHref, handoutHref, homeHref, studyHandoutHref } from '@/lib/links';
+import { localeInfo, LOCALES, type Locale } from '@/lib/locales';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { CopyButton } from '../CopyButton';
-import { PageShell } from '../PageShell';
+import { LocalAddressNote } from '../LocalAddressNote';
 
-export function admissionsMetadata(locale: Locale) {
-  const t = getDictionary(locale).admissions;
-  return pageMetadata({ locale, path: '/for-admissions', title: t.title, description: t.lead });
+export interface AdmissionsPageProps {
+  locale: Locale;
+  roles: RoleCard[];
+  directions: StudyDirection[];
+  request: DeepLinkRequest;
+  link: string;
+  /** SVG, or undefined when the link is too long for a QR code. */
+  qr?: string;
+  qrDownload: string;
+  sectionLabels: Record<SectionId, string>;
+  embed: { src: string; title: string; snippet: string; height: number };
+  /** SITE_URL is not set: every address handed out points at this machine. */
+  localAddress: boolean;
 }
 
-type Raw = Record<string, string | string[] | undefined>;
-
 /** The deep-link builder (a plain GET form), its URL and QR code, handout and embed snippet. */
-export async function AdmissionsPage({ locale, query }: { locale: Locale; query: Raw }) {
+export function AdmissionsPage({ locale, roles, directions, request, link, qr, qrDownload, sectionLabels, embed, localAddress }: AdmissionsPageProps) {
   const dict = getDictionary(locale);
   const t = dict.admissions;
-  const roles = getRoles(locale);
-  const request = parseDeepLinkRequest(query, new Set(roles.map((r) => r.slug)), locale);
-  const link = buildDeepLink(request);
-  const qr = await qrSvg(link);
-  const qrDownload = `/api/qr?${new URLSearchParams(Object.entries({ role: request.slug ?? '', section: request.section ?? '', lang: request.locale, ...request.utm }).filter(([, v]) => v)).toString()}`;
-  const role = request.slug ? getRole(request.locale, request.slug) : undefined;
-  const sectionLabel = (id: SectionId) => sectionHeading(role ?? roles[0]!, id);
-  const embedSlug = request.slug ?? 'hr-manager';
-  const embedUrl = SITE_URL + embedHref(request.locale, embedSlug);
-  const snippet = `<iframe src="${embedUrl}" title="${getRole(request.locale, embedSlug)?.title ?? ''}" width="360" height="280" style="border:0" loading="lazy"></iframe>`;
+  const target = request.target ? targetValue(request.target) : '';
   const field = 'mt-1 w-full rounded-md border border-line bg-paper px-3 py-2 text-ink';
 
   return (
-    <PageShell locale={locale} path={admissionsHref(locale)}>
+    <>
       <Breadcrumbs label={dict.breadcrumbs} items={[{ label: dict.nav.home, href: homeHref(locale) }, { label: t.title }]} />
       <h1 className="text-3xl font-bold sm:text-4xl">{t.title}</h1>
       <p className="mt-3 max-w-prose text-lg">{t.lead}</p>
+      {localAddress && <LocalAddressNote locale={locale} />}
 
       <div className="mt-8 grid gap-10 lg:grid-cols-2">
         <form method="get" action={admissionsHref(locale)} className="space-y-4">
           <h2 className="text-2xl font-bold">{t.builder}</h2>
           <div>
-            <label htmlFor="b-role" className="font-medium">
-              {t.role}
+            <label htmlFor="b-page" className="font-medium">
+              {t.page}
             </label>
-            <select id="b-role" name="role" defaultValue={request.slug ?? ''} className={field}>
+            <select id="b-page" name="page" defaultValue={target} className={field}>
               <option value="">{t.wholeSite}</option>
-              {roles.map((r) => (
-                <option key={r.slug} value={r.slug}>
-                  {r.title}
-                </option>
-              ))}
+              <optgroup label={t.roles}>
+                {roles.map((r) => (
+                  <option key={r.slug} value={targetValue({ kind: 'role', slug: r.slug })}>
+                    {r.title}
+                  </option>
+                ))}
+              </optgroup>
+              <optgroup label={t.studyDirections}>
+                {directions.map((d) => (
+                  <option key={d.code} value={targetValue({ kind: 'study', code: d.code })}>
+                    {d.code} {d.name}
+                  </option>
+                ))}
+              </optgroup>
             </select>
           </div>
           <div>
             <label htmlFor="b-section" className="font-medium">
               {t.section}
             </label>
+            <p className="text-sm text-muted">{t.sectionHint}</p>
             <select id="b-section" name="section" defaultValue={request.section ?? ''} className={field}>
               <option value="">{t.wholePage}</option>
               {SECTION_IDS.map((id) => (
                 <option key={id} value={id}>
-                  {sectionLabel(id)} (#{id})
+                  {sectionLabels[id]} (#{id})
                 </option>
               ))}
             </select>
@@ -76,7 +82,7 @@ export async function AdmissionsPage({ locale, query }: { locale: Locale; query:
               {LOCALES.map((l) => (
                 <label key={l} className="flex items-center gap-2">
                   <input type="radio" name="lang" value={l} defaultChecked={request.locale === l} className="size-6" />
-                  {l === 'ru' ? 'Русский' : 'English'}
+                  <span lang={l}>{localeInfo(l).nativeName}</span>
                 </label>
               ))}
             </div>
@@ -90,7 +96,7 @@ export async function AdmissionsPage({ locale, query }: { locale: Locale; query:
                   <label htmlFor={`b-${key}`} className="font-mono text-sm">
                     {key}
                   </label>
-                  <input id={`b-${key}`} name={key} defaultValue={request.utm[key] ?? ''} maxLength={100} className={field} />
+                  <input id={`b-${key}`} name={key} defaultValue={request.utm[key] ?? ''} maxLength={UTM_MAX} className={field} />
                 </div>
               ))}
             </div>
@@ -100,7 +106,7 @@ export async function AdmissionsPage({ locale, query }: { locale: Locale; query:
           </button>
         </form>
 
-        <section aria-labelledby="your-link" className="space-y-4">
+        <section aria-labelledby="your-link" className="space-y-4" id="result" data-scroll-into-view={request.target || Object.keys(request.utm).length ? '' : undefined}>
           <h2 id="your-link" className="text-2xl font-bold">
             {t.yourLink}
           </h2>
@@ -108,12 +114,26 @@ export async function AdmissionsPage({ locale, query }: { locale: Locale; query:
             {link}
           </p>
           <CopyButton value={link} label={dict.copy.page} short={dict.copy.short} done={dict.copy.done} failed={dict.copy.failed} />
-          <div className="w-48 bg-white p-2 [&>svg]:h-auto [&>svg]:w-full" role="img" aria-label={fill(t.qrAlt, { url: link })} data-qr dangerouslySetInnerHTML={{ __html: qr }} />
+          {qr ? (
+            <div className="w-48 bg-white p-2 [&>svg]:h-auto [&>svg]:w-full" role="img" aria-label={fill(t.qrAlt, { url: link })} data-qr dangerouslySetInnerHTML={{ __html: qr }} />
+          ) : (
+            <p role="status" className="rounded-md border-l-4 border-accent bg-panel p-3" data-qr-too-long>
+              {t.qrTooLong}
+            </p>
+          )}
           <p className="flex flex-wrap gap-x-6 gap-y-2">
-            <a href={qrDownload} download>
-              {t.downloadQr}
-            </a>
-            {request.slug && <a href={handoutHref(request.locale, request.slug)}>{t.handout}</a>}
+            {qr && (
+              <>
+                <a href={qrDownload} download>
+                  {t.downloadQr}
+                </a>
+                <a href={`${qrDownload}&format=png`} download>
+                  {t.downloadQrPng}
+                </a>
+              </>
+            )}
+            {request.target?.kind === 'role' && <a href={handoutHref(request.locale, request.target.slug)}>{t.handout}</a>}
+            {request.target?.kind === 'study' && <a href={studyHandoutHref(request.locale, request.target.code)}>{t.handout}</a>}
           </p>
         </section>
       </div>
@@ -125,12 +145,12 @@ export async function AdmissionsPage({ locale, query }: { locale: Locale; query:
         <p className="mt-2 max-w-prose">{t.embedHint}</p>
         <div role="region" tabIndex={0} aria-label={`${t.embedHeading}: HTML`} className="mt-3 overflow-x-auto rounded-md bg-panel p-3">
           <pre className="text-sm" data-embed-snippet>
-            <code>{snippet}</code>
+            <code>{embed.snippet}</code>
           </pre>
         </div>
-        <CopyButton value={snippet} plainText label={dict.copy.short} done={dict.copy.done} failed={dict.copy.failed} />
+        <CopyButton value={embed.snippet} plainText label={dict.copy.short} done={dict.copy.done} failed={dict.copy.failed} />
         <h3 className="mt-6 text-lg font-semibold">{t.embedPreview}</h3>
-        <iframe src={embedHref(request.locale, embedSlug)} title={getRole(request.locale, embedSlug)?.title} width={360} height={280} className="mt-2 max-w-full border-0" loading="lazy" />
+        <iframe src={embed.src} title={embed.title} width={360} height={embed.height} className="mt-2 max-w-full border-0" loading="lazy" />
       </section>
 
       <section aria-labelledby="how" className="mt-12 max-w-prose">
@@ -143,6 +163,6 @@ export async function AdmissionsPage({ locale, query }: { locale: Locale; query:
           ))}
         </ul>
       </section>
-    </PageShell>
+    </>
   );
 }

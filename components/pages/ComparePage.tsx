@@ -1,29 +1,28 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { Locale } from '@/lib/content/schema';
-import type { Role } from '@/lib/content/types';
-import { getRole, getRoles } from '@/lib/content';
-import { MIN_COMPARED, parseCompareSelection, sharedItems } from '@/lib/compare';
+import type { Role, RoleCard } from '@/lib/content/types';
+import { MIN_COMPARED, sharedItems } from '@/lib/compare';
 import { headlinePay } from '@/lib/content/pay';
 import { payHeadline } from '@/lib/format';
 import { fill, getDictionary } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
 import { homeHref, localePath, roleHref, skillHref, studyHref } from '@/lib/links';
+import type { Locale } from '@/lib/locales';
 import { Breadcrumbs } from '../Breadcrumbs';
-import { PageShell } from '../PageShell';
 
-export function compareMetadata(locale: Locale) {
-  const t = getDictionary(locale).compare;
-  return { ...pageMetadata({ locale, path: '/compare', title: t.title, description: t.lead }), robots: { index: false } };
+export interface ComparePageProps {
+  locale: Locale;
+  /** The roles compared, in the order asked for. */
+  roles: Role[];
+  /** Every role, for the picker. */
+  all: RoleCard[];
+  unknown: string[];
+  /** Titles of known roles beyond the three compared. */
+  dropped: string[];
 }
 
 /** Two or three roles side by side, with a plain GET form to choose them. */
-export function ComparePage({ locale, roles: raw }: { locale: Locale; roles: string | string[] | undefined }) {
+export function ComparePage({ locale, roles, all, unknown, dropped }: ComparePageProps) {
   const dict = getDictionary(locale);
   const t = dict.compare;
-  const all = getRoles(locale);
-  const selection = parseCompareSelection(raw, new Set(all.map((r) => r.slug)));
-  const roles = selection.slugs.map((slug) => getRole(locale, slug)!);
   const ready = roles.length >= MIN_COMPARED;
   const shared = sharedItems(roles.map((r) => r.skills.filter((s) => s.weight === 'essential').map((s) => s.skill.id)));
 
@@ -39,7 +38,7 @@ export function ComparePage({ locale, roles: raw }: { locale: Locale; roles: str
             .filter((s) => s.weight === 'essential')
             .map(({ skill }) => (
               <li key={skill.id}>
-                <Link prefetch={false} href={skillHref(locale, skill.id)}>{skill.label}</Link>
+                <a href={skillHref(locale, skill.id)}>{skill.label}</a>
                 {shared.has(skill.id) && <strong className="ml-1 text-sm"> ({t.shared})</strong>}
               </li>
             ))}
@@ -53,9 +52,9 @@ export function ComparePage({ locale, roles: raw }: { locale: Locale; roles: str
         <ul className="space-y-1">
           {r.codes.studyDirections.map((d) => (
             <li key={d.code}>
-              <Link prefetch={false} href={studyHref(locale, d.code)}>
+              <a href={studyHref(locale, d.code)}>
                 {d.code} {d.name}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
@@ -69,36 +68,53 @@ export function ComparePage({ locale, roles: raw }: { locale: Locale; roles: str
         return pay ? (
           <>{payHeadline(locale, pay)}</>
         ) : (
-          <Link prefetch={false} href={roleHref(locale, r.slug, 'salary')}>{dict.role.noCurrentPay}</Link>
+          <a href={roleHref(locale, r.slug, 'salary')}>{dict.role.noCurrentPay}</a>
         );
       },
     ],
   ];
 
   return (
-    <PageShell locale={locale} path={localePath(locale, '/compare')}>
+    <>
       <Breadcrumbs label={dict.breadcrumbs} items={[{ label: dict.nav.home, href: homeHref(locale) }, { label: t.title }]} />
       <h1 className="text-3xl font-bold sm:text-4xl">{t.title}</h1>
       <p className="mt-3 max-w-prose text-lg">{t.lead}</p>
-      {(selection.unknown.length > 0 || selection.dropped.length > 0 || !ready) && (
+      {(unknown.length > 0 || dropped.length > 0 || !ready) && (
         <div role="status" className="mt-6 max-w-prose rounded-md border-l-4 border-accent bg-panel p-4">
-          {selection.unknown.length > 0 && <p>{fill(t.unknown, { list: selection.unknown.map((s) => `«${s}»`).join(', ') })}</p>}
-          {selection.dropped.length > 0 && (
-            <p>{fill(t.dropped, { list: selection.dropped.map((s) => getRole(locale, s)!.title).join(', ') })}</p>
-          )}
+          {unknown.length > 0 && <p>{fill(t.unknown, { list: unknown.map((s) => `«${s}»`).join(', ') })}</p>}
+          {dropped.length > 0 && <p>{fill(t.dropped, { list: dropped.join(', ') })}</p>}
           {!ready && <p>{t.needTwo}</p>}
         </div>
       )}
       {ready && (
-        <div className="mt-8 overflow-x-auto">
-          <table className="w-full min-w-[40rem] border-collapse text-left align-top">
+        <>
+        {/* On a phone each row becomes a block that names the role beside every value. */}
+        <div className="mt-8 space-y-6 md:hidden" data-compare-stacked>
+          {rows.map(([label, cell]) => (
+            <section key={label} aria-label={label} className="border-t border-line pt-3">
+              <h2 className="text-lg font-bold">{label}</h2>
+              <dl className="mt-2 space-y-3">
+                {roles.map((r) => (
+                  <div key={r.slug}>
+                    <dt className="font-semibold">
+                      <a href={roleHref(locale, r.slug)}>{r.title}</a>
+                    </dt>
+                    <dd className="mt-1">{cell(r)}</dd>
+                  </div>
+                ))}
+              </dl>
+            </section>
+          ))}
+        </div>
+        <div className="mt-8 hidden md:block">
+          <table className="w-full border-collapse text-left align-top">
             <caption className="sr-only">{t.tableCaption}</caption>
             <thead>
               <tr className="border-b-2 border-line">
                 <td className="w-40" />
                 {roles.map((r) => (
                   <th key={r.slug} scope="col" className="p-3 text-lg">
-                    <Link prefetch={false} href={roleHref(locale, r.slug)}>{r.title}</Link>
+                    <a href={roleHref(locale, r.slug)}>{r.title}</a>
                   </th>
                 ))}
               </tr>
@@ -118,8 +134,9 @@ export function ComparePage({ locale, roles: raw }: { locale: Locale; roles: str
               ))}
             </tbody>
           </table>
-          {shared.size > 0 && <p className="mt-2 text-sm text-muted">{t.sharedLegend}</p>}
         </div>
+        {shared.size > 0 && <p className="mt-2 text-sm text-muted">{t.sharedLegend}</p>}
+        </>
       )}
       <form method="get" action={localePath(locale, '/compare')} className="no-print mt-10">
         <fieldset>
@@ -129,7 +146,7 @@ export function ComparePage({ locale, roles: raw }: { locale: Locale; roles: str
             {all.map((r) => (
               <li key={r.slug}>
                 <label className="flex items-center gap-2">
-                  <input type="checkbox" name="roles" value={r.slug} defaultChecked={selection.slugs.includes(r.slug)} className="size-6" />
+                  <input type="checkbox" name="roles" value={r.slug} defaultChecked={roles.some((x) => x.slug === r.slug)} className="size-6" />
                   {r.title}
                 </label>
               </li>
@@ -140,7 +157,7 @@ export function ComparePage({ locale, roles: raw }: { locale: Locale; roles: str
           {t.submit}
         </button>
       </form>
-    </PageShell>
+    </>
   );
 }
 

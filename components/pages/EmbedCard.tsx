@@ -1,41 +1,61 @@
-import type { Locale } from '@/lib/locales';
 import { shortCitation } from '@/components/role/SourceCitation';
-import { getRole } from '@/lib/content';
+import type { Role, RoleCard, StudyDirection } from '@/lib/content/types';
 import { getDictionary } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { roleHref } from '@/lib/links';
-import { SITE_URL } from '@/lib/site';
+import type { Locale } from '@/lib/locales';
 
-export function embedMetadata(locale: Locale, slug: string) {
-  const role = getRole(locale, slug);
-  if (!role) return {};
-  return { ...pageMetadata({ locale, path: `/embed/roles/${slug}`, title: role.title, description: role.summary }), robots: { index: false } };
-}
+/** The frame height the embed snippet uses: every card fits it from 300 to 400 px wide (tests/e2e/embed.spec.ts). */
+export const EMBED_HEIGHT = 440;
 
 /** A small card for other sites' iframes: no navigation, links open the guide in a new tab. */
-export function EmbedCard({ locale, slug }: { locale: Locale; slug: string }) {
-  const role = getRole(locale, slug)!;
+export function EmbedCard({ locale, role, url }: { locale: Locale; role: Role; url: string }) {
   const t = getDictionary(locale);
-  const url = SITE_URL + roleHref(locale, slug);
   return (
-    <main id="main" aria-label={role.title} className="rounded-lg border border-line p-4 text-[15px]" data-embed-card>
+    <main id="main" aria-label={role.title} className="rounded-lg border border-line p-3 text-[15px] leading-snug" data-embed-card>
       <p className="text-xs text-muted">{t.siteName}</p>
-      <h1 className="mt-1 text-xl font-bold">
+      <h1 className="mt-1 text-lg font-bold">
         <a href={url} target="_blank" rel="noopener">
           {role.title}
         </a>
       </h1>
-      <p className="mt-2">{role.summary}</p>
+      <p className="mt-1">{role.summary}</p>
       <p className="mt-2 text-sm">
         <strong>{t.role.essentialSkills}:</strong>{' '}
-        {role.skills.filter((s) => s.weight === 'essential').slice(0, 5).map((s) => s.skill.label).join(', ')}
+        {role.skills
+          .filter((s) => s.weight === 'essential')
+          .slice(0, 4)
+          .map((s) => s.skill.label)
+          .join(', ')}
       </p>
       <p className="mt-2 text-xs text-muted" data-embed-sources>
-        {t.role.sourcesShort}: {[...new Set(role.sources.map((s) => shortCitation(s.source, locale)))].join('; ')}
+        {t.role.sourcesShort}: {[...new Set(role.sources.map((s) => shortCitation(s.source, locale)))].slice(0, 3).join('; ')}
       </p>
-      <p className="mt-3">
+      <p className="mt-2">
         <a href={url} target="_blank" rel="noopener" className="font-semibold">
           {t.embed.more} →
+        </a>
+      </p>
+    </main>
+  );
+}
+
+/** The same card for a study direction and the roles it leads to. */
+export function StudyEmbedCard({ locale, direction, roles, url }: { locale: Locale; direction: StudyDirection; roles: RoleCard[]; url: string }) {
+  const t = getDictionary(locale);
+  return (
+    <main id="main" aria-label={`${direction.code} ${direction.name}`} className="rounded-lg border border-line p-3 text-[15px] leading-snug" data-embed-card>
+      <p className="text-xs text-muted">{t.siteName}</p>
+      <h1 className="mt-1 text-lg font-bold">
+        <a href={url} target="_blank" rel="noopener">
+          {direction.code} {direction.name}
+        </a>
+      </h1>
+      <p className="mt-1 text-sm">{t.study.levels[direction.level]}</p>
+      <p className="mt-2">
+        <strong>{t.study.leadsTo}:</strong> {roles.map((r) => r.title).join(', ')}
+      </p>
+      <p className="mt-2">
+        <a href={url} target="_blank" rel="noopener" className="font-semibold">
+          {t.embed.moreStudy} →
         </a>
       </p>
     </main>

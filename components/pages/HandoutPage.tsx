@@ -1,30 +1,30 @@
 import type { Locale } from '@/lib/locales';
-import { getRole } from '@/lib/content';
+import type { Role } from '@/lib/content/types';
 import { headlinePay } from '@/lib/content/pay';
 import { formatDate, payHeadline } from '@/lib/format';
 import { sectionHeading } from '@/components/role/section-heading';
 import type { SectionId } from '@/lib/content/sections';
 import { shortCitation } from '@/components/role/SourceCitation';
 import { fill, getDictionary } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { roleHref } from '@/lib/links';
-import { qrSvg } from '@/lib/qr';
-import { SITE_URL } from '@/lib/site';
+import { LocalAddressNote } from '@/components/LocalAddressNote';
+import { PrintButton } from '@/components/PrintButton';
 
-export function handoutMetadata(locale: Locale, slug: string) {
-  const role = getRole(locale, slug);
-  if (!role) return {};
-  const t = getDictionary(locale);
-  return { ...pageMetadata({ locale, path: `/roles/${slug}/print`, title: `${role.title}: ${t.handout.title}`, description: role.summary }), robots: { index: false } };
+/** Lists on a handout stop here: two A4 pages hold the essentials, the page online has the rest. */
+const HANDOUT_MAX_ITEMS = 8;
+
+export interface HandoutPageProps {
+  locale: Locale;
+  role: Role;
+  /** The role page's absolute address, which the QR code holds. */
+  url: string;
+  qr?: string;
+  localAddress: boolean;
 }
 
 /** A two-page A4 handout of a role: the key facts, its URL and a QR code; no navigation. */
-export async function HandoutPage({ locale, slug }: { locale: Locale; slug: string }) {
-  const role = getRole(locale, slug)!;
+export function HandoutPage({ locale, role, url, qr, localAddress }: HandoutPageProps) {
   const dict = getDictionary(locale);
   const t = dict.role;
-  const url = SITE_URL + roleHref(locale, slug);
-  const qr = await qrSvg(url);
   const section = (title: string, body: React.ReactNode) => (
     <section className="mt-3 break-inside-avoid">
       <h2 className="text-[12pt] font-bold">{title}</h2>
@@ -51,11 +51,15 @@ export async function HandoutPage({ locale, slug }: { locale: Locale; slug: stri
             {t.alsoCalled}: {role.aliases.join(', ')}
           </p>
         </div>
-        <figure className="w-[32mm] shrink-0 text-center">
-          <div className="[&>svg]:h-auto [&>svg]:w-full" role="img" aria-label={fill(dict.admissions.qrAlt, { url })} dangerouslySetInnerHTML={{ __html: qr }} />
-          <figcaption className="mt-1 text-[7pt] text-muted">{dict.handout.scan}</figcaption>
-        </figure>
+        {qr && (
+          <figure className="w-[32mm] shrink-0 text-center">
+            <div className="[&>svg]:h-auto [&>svg]:w-full" role="img" aria-label={fill(dict.admissions.qrAlt, { url })} dangerouslySetInnerHTML={{ __html: qr }} />
+            <figcaption className="mt-1 text-[7pt] text-muted">{dict.handout.scan}</figcaption>
+          </figure>
+        )}
       </header>
+      {localAddress && <div className="no-print"><LocalAddressNote locale={locale} /></div>}
+      <PrintButton locale={locale} />
       <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">{t.area}</dt>
         <dd>{role.area.name}</dd>
@@ -70,8 +74,8 @@ export async function HandoutPage({ locale, slug }: { locale: Locale; slug: stri
         <dt className="font-semibold">{t.occupationCode}</dt>
         <dd>{`${role.codes.occupations[0]!.code} ${role.codes.occupations[0]!.name}`}</dd>
       </dl>
-      {section(heading('duties'), list(role.duties))}
-      {section(heading('kpi'), list(role.kpis.map(({ kpi }) => (kpi.formula ? `${kpi.name}: ${kpi.formula}` : `${kpi.name}: ${kpi.definition}`))))}
+      {section(heading('duties'), list(role.duties.slice(0, HANDOUT_MAX_ITEMS)))}
+      {section(heading('kpi'), list(role.kpis.slice(0, HANDOUT_MAX_ITEMS).map(({ kpi }) => (kpi.formula ? `${kpi.name}: ${kpi.formula}` : `${kpi.name}: ${kpi.definition}`))))}
       {section(
         heading('education'),
         <>
@@ -95,7 +99,7 @@ export async function HandoutPage({ locale, slug }: { locale: Locale; slug: stri
           {dict.handout.openOnline}: <a href={url}>{url}</a>
         </p>
         <p className="text-muted">
-          {t.sourcesIntro} {role.sources.map((s) => (s.source.kind === 'common-knowledge' ? t.commonKnowledgeShort : `${s.source.title} — ${shortCitation(s.source, locale)}`)).join('; ')}. {t.reviewed}:{' '}
+          {t.sourcesShort}: {[...new Set(role.sources.map((s) => shortCitation(s.source, locale)))].join('; ')}. {t.reviewed}:{' '}
           {formatDate(locale, role.reviewed)}.
         </p>
       </footer>

@@ -1,31 +1,27 @@
-import Link from 'next/link';
-import type { Locale } from '@/lib/content/schema';
-import { getAreas, getRoles } from '@/lib/content';
+import type { Area, RoleLink } from '@/lib/content/types';
 import { getDictionary } from '@/lib/i18n';
+import { homeHref, roleHref } from '@/lib/links';
+import type { Locale } from '@/lib/locales';
 import { layoutMap } from '@/lib/map-layout';
-import { pageMetadata } from '@/lib/metadata';
-import { homeHref, localePath, roleHref } from '@/lib/links';
 import { Breadcrumbs } from '../Breadcrumbs';
-import { PageShell } from '../PageShell';
 
-export function mapMetadata(locale: Locale) {
-  const t = getDictionary(locale).map;
-  return pageMetadata({ locale, path: '/map', title: t.title, description: t.lead });
+export interface MapPageProps {
+  locale: Locale;
+  areas: Area[];
+  roles: { slug: string; title: string; areaId: string; to: RoleLink[] }[];
 }
 
 /** Every role as a linked box in its area's column, with career-move arrows; SVG from the server. */
-export function MapPage({ locale }: { locale: Locale }) {
+export function MapPage({ locale, areas, roles }: MapPageProps) {
   const dict = getDictionary(locale);
   const t = dict.map;
-  const roles = getRoles(locale);
-  const areas = getAreas(locale);
   const map = layoutMap({
     areas: areas.map((a) => ({ id: a.id, name: a.name })),
-    roles: roles.map((r) => ({ slug: r.slug, title: r.title, areaId: r.area.id, to: r.career.to.map((c) => c.slug) })),
+    roles: roles.map((r) => ({ slug: r.slug, title: r.title, areaId: r.areaId, to: r.to.map((c) => c.slug) })),
   });
   const titleOf = new Map(roles.map((r) => [r.slug, r.title]));
   return (
-    <PageShell locale={locale} path={localePath(locale, '/map')}>
+    <>
       <Breadcrumbs label={dict.breadcrumbs} items={[{ label: dict.nav.home, href: homeHref(locale) }, { label: t.title }]} />
       <h1 className="text-3xl font-bold sm:text-4xl">{t.title}</h1>
       <p className="mt-3 max-w-prose text-lg">{t.lead}</p>
@@ -80,18 +76,18 @@ export function MapPage({ locale }: { locale: Locale }) {
             <h3 className="text-lg font-semibold">{area.name}</h3>
             <ul className="mt-1 list-disc space-y-1 pl-5">
               {roles
-                .filter((r) => r.area.id === area.id)
+                .filter((r) => r.areaId === area.id)
                 .map((r) => (
                   <li key={r.slug}>
-                    <Link prefetch={false} href={roleHref(locale, r.slug)}>{r.title}</Link>
-                    {' — '}
-                    {r.career.to.length > 0 ? (
+                    <a href={roleHref(locale, r.slug)}>{r.title}</a>
+                    {'. '}
+                    {r.to.length > 0 ? (
                       <>
                         {t.leadsTo}{' '}
-                        {r.career.to.map((to, i) => (
+                        {r.to.map((to, i) => (
                           <span key={to.slug}>
                             {i > 0 && ', '}
-                            <Link prefetch={false} href={roleHref(locale, to.slug)}>{to.title}</Link>
+                            <a href={roleHref(locale, to.slug)}>{to.title}</a>
                           </span>
                         ))}
                       </>
@@ -104,6 +100,6 @@ export function MapPage({ locale }: { locale: Locale }) {
           </div>
         ))}
       </section>
-    </PageShell>
+    </>
   );
 }

@@ -1,34 +1,29 @@
-import Link from 'next/link';
-import type { Locale } from '@/lib/content/schema';
-import { getRoles, getSkills } from '@/lib/content';
+import type { Skill } from '@/lib/content/types';
 import { fill, getDictionary } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
 import { homeHref, localePath, roleHref, skillHref } from '@/lib/links';
+import type { Locale } from '@/lib/locales';
 import { parseIdList } from '@/lib/query-list';
-import { matchRoles } from '@/lib/search/match';
+import { matchRoles, type MatchableRole } from '@/lib/search/match';
 import { Breadcrumbs } from '../Breadcrumbs';
-import { PageShell } from '../PageShell';
-import { SkillFilter } from '../SkillFilter';
 
-export function matchMetadata(locale: Locale) {
-  const t = getDictionary(locale).match;
-  return { ...pageMetadata({ locale, path: '/match', title: t.title, description: t.lead }), robots: { index: false } };
+export interface MatchPageProps {
+  locale: Locale;
+  skills: Skill[];
+  roles: (MatchableRole & { title: string })[];
+  /** The ?skills= value(s) as sent. */
+  selected: string[];
 }
 
 /** "I have these skills": a GET form of checkboxes, and roles ranked by coverage. */
-export function MatchPage({ locale, skills: raw }: { locale: Locale; skills: string | string[] | undefined }) {
+export function MatchPage({ locale, skills, roles, selected: raw }: MatchPageProps) {
   const dict = getDictionary(locale);
   const t = dict.match;
-  const skills = getSkills(locale);
   const label = new Map(skills.map((s) => [s.id, s.label]));
   const { ids, unknown } = parseIdList(raw, new Set(label.keys()));
   const selected = new Set(ids);
-  const matches = matchRoles(
-    selected,
-    getRoles(locale).map((r) => ({ slug: r.slug, title: r.title, skills: r.skills.map((s) => ({ id: s.skill.id, weight: s.weight })) })),
-  );
+  const matches = matchRoles(selected, roles);
   return (
-    <PageShell locale={locale} path={localePath(locale, '/match')}>
+    <>
       <Breadcrumbs label={dict.breadcrumbs} items={[{ label: dict.nav.home, href: homeHref(locale) }, { label: t.title }]} />
       <h1 className="text-3xl font-bold sm:text-4xl">{t.title}</h1>
       <p className="mt-3 max-w-prose text-lg">{t.lead}</p>
@@ -48,9 +43,9 @@ export function MatchPage({ locale, skills: raw }: { locale: Locale; skills: str
           <ol className="mt-4 space-y-5" data-match-results>
             {matches.map((m) => (
               <li key={m.role.slug}>
-                <Link prefetch={false} href={roleHref(locale, m.role.slug)} className="text-lg font-semibold">
+                <a href={roleHref(locale, m.role.slug)} className="text-lg font-semibold">
                   {m.role.title}
-                </Link>{' '}
+                </a>{' '}
                 <span className="text-sm text-muted">({Math.round(m.score * 100)} %)</span>
                 <p className="text-sm">
                   {fill(t.coverage, { essential: m.essential.have, essentialTotal: m.essential.total, optional: m.optional.have, optionalTotal: m.optional.total })}
@@ -61,7 +56,7 @@ export function MatchPage({ locale, skills: raw }: { locale: Locale; skills: str
                     {m.missingEssential.map((id, i) => (
                       <span key={id}>
                         {i > 0 && ', '}
-                        <Link prefetch={false} href={skillHref(locale, id)}>{label.get(id)}</Link>
+                        <a href={skillHref(locale, id)}>{label.get(id)}</a>
                       </span>
                     ))}
                   </p>
@@ -75,7 +70,13 @@ export function MatchPage({ locale, skills: raw }: { locale: Locale; skills: str
       )}
       <form method="get" action={localePath(locale, '/match')} className="no-print mt-10">
         <h2 className="text-2xl font-bold">{t.pick}</h2>
-        <SkillFilter listId="skill-options" label={t.filterLabel} />
+        {/* public/enhance.js hides the skills that do not match what is typed; without it the list is just longer */}
+        <div className="mt-3" data-needs-js>
+          <label htmlFor="skill-options-filter" className="block font-medium">
+            {t.filterLabel}
+          </label>
+          <input id="skill-options-filter" type="search" data-filter-list="skill-options" autoComplete="off" className="mt-1 w-full max-w-sm rounded-md border border-line bg-paper px-3 py-2 text-ink" />
+        </div>
         <button type="submit" className="mt-3 rounded-md bg-accent px-5 py-2 font-semibold text-accent-ink">
           {t.submit}
         </button>
@@ -102,6 +103,6 @@ export function MatchPage({ locale, skills: raw }: { locale: Locale; skills: str
           {t.submit}
         </button>
       </form>
-    </PageShell>
+    </>
   );
 }

@@ -1,36 +1,34 @@
-import Link from 'next/link';
-import type { Locale } from '@/lib/content/schema';
 import { fill, getDictionary } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
 import { homeHref, localePath, roleHref, rolesHref, searchHref, skillHref, skillsHref } from '@/lib/links';
-import { searchSite } from '@/lib/search';
+import type { Locale } from '@/lib/locales';
+import type { SearchResult } from '@/lib/search/engine';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { HighlightedText } from '../HighlightedText';
-import { InstantResults } from '../InstantResults';
-import { PageShell } from '../PageShell';
 import { SearchForm } from '../SearchForm';
 
-export function searchMetadata(locale: Locale) {
-  const t = getDictionary(locale).search;
-  return { ...pageMetadata({ locale, path: '/search', title: t.title, description: t.empty }), robots: { index: false } };
+export interface SearchPageProps {
+  locale: Locale;
+  /** What the reader typed. */
+  query: string;
+  result: SearchResult;
 }
 
-const SUGGESTIONS = { ru: ['переговоры', 'Excel', 'обучение сотрудников', 'снабженец'], en: ['negotiation', 'Excel', 'staff training', 'buyer'] };
-
-/** Server-rendered results: roles first (with why each matched), then skills. */
-export function SearchPage({ locale, query: raw }: { locale: Locale; query: string }) {
+/** Server-rendered results: roles first (with why each matched), then skills; live results as you type. */
+export function SearchPage({ locale, query: raw, result }: SearchPageProps) {
   const dict = getDictionary(locale);
   const t = dict.search;
-  const result = searchSite(locale, raw);
   const asked = raw.trim().length > 0;
-  const p = t.instantStatus.some;
   return (
-    <PageShell locale={locale} path={localePath(locale, '/search')}>
+    <>
       <Breadcrumbs label={dict.breadcrumbs} items={[{ label: dict.nav.home, href: homeHref(locale) }, { label: t.title }]} />
       <h1 className="text-3xl font-bold sm:text-4xl">{asked && !result.problem ? fill(t.resultsFor, { query: result.query }) : t.title}</h1>
       <div className="mt-6 max-w-2xl">
         <SearchForm locale={locale} query={result.correctedFrom ?? result.query} inputId="search-q" />
-        <InstantResults inputId="search-q" lang={locale} labels={{ none: t.instantStatus.none, some: [p.one, p.few, p.many, p.other] }} />
+        {/* public/enhance.js fills this with results as you type, from /api/search */}
+        <div className="mt-2" data-instant-results-for="search-q" data-lang={locale} data-none={t.instantStatus.none} data-some={JSON.stringify(t.instantStatus.some)}>
+          <p role="status" className="text-sm text-muted" />
+          <ul className="mt-1 divide-y divide-line rounded-md border border-line empty:hidden" />
+        </div>
       </div>
       <div className="mt-6 max-w-prose space-y-2" data-search-messages>
         {result.correctedFrom && <p className="rounded-md bg-panel p-3">{fill(t.correctedFrom, { query: result.query, typed: result.correctedFrom })}</p>}
@@ -39,15 +37,14 @@ export function SearchPage({ locale, query: raw }: { locale: Locale; query: stri
         {(result.problem === 'empty' || !asked) && <p>{t.empty}</p>}
         {asked && !result.problem && result.roles.length === 0 && result.skills.length === 0 && (
           <p>
-            {fill(t.nothing, { query: result.query })} <Link prefetch={false} href={rolesHref(locale)}>{dict.nav.roles}</Link> ·{' '}
-            <Link prefetch={false} href={skillsHref(locale)}>{dict.nav.skills}</Link>
+            {fill(t.nothing, { query: result.query })} <a href={rolesHref(locale)}>{dict.nav.roles}</a> · <a href={skillsHref(locale)}>{dict.nav.skills}</a>
           </p>
         )}
       </div>
       {(!asked || result.problem === 'empty') && (
         <p className="mt-4">
           {t.suggestions}:{' '}
-          {SUGGESTIONS[locale].map((q, i) => (
+          {dict.home.examples.map((q, i) => (
             <span key={q}>
               {i > 0 && ', '}
               <a href={searchHref(locale, q)}>{q}</a>
@@ -64,9 +61,9 @@ export function SearchPage({ locale, query: raw }: { locale: Locale; query: stri
           <ol className="mt-3 space-y-4" data-role-results>
             {result.roles.map((hit) => (
               <li key={hit.role.slug}>
-                <Link prefetch={false} href={roleHref(locale, hit.role.slug)} className="text-lg font-semibold">
+                <a href={roleHref(locale, hit.role.slug)} className="text-lg font-semibold">
                   {hit.role.title}
-                </Link>
+                </a>
                 <p className="text-muted">
                   <span className="font-medium">{t.why[hit.reason.kind]}:</span> <HighlightedText value={hit.reason.text} />
                 </p>
@@ -83,14 +80,14 @@ export function SearchPage({ locale, query: raw }: { locale: Locale; query: stri
           <ul className="mt-3 flex flex-wrap gap-2">
             {result.skills.map((hit) => (
               <li key={hit.skill.id}>
-                <Link prefetch={false} href={skillHref(locale, hit.skill.id)} className="inline-block rounded-full border border-line px-3 py-1">
+                <a href={skillHref(locale, hit.skill.id)} className="inline-block rounded-full border border-line px-3 py-1">
                   {hit.skill.label}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
         </section>
       )}
-    </PageShell>
+    </>
   );
 }

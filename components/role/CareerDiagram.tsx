@@ -1,5 +1,4 @@
-import Link from 'next/link';
-import type { Locale } from '@/lib/content/schema';
+import type { Locale } from '@/lib/locales';
 import type { RoleLink } from '@/lib/content/types';
 import { getDictionary } from '@/lib/i18n';
 import { roleHref } from '@/lib/links';
@@ -14,9 +13,9 @@ export function CareerDiagram({ locale, title, from, to }: { locale: Locale; tit
         <ul className="space-y-2">
           {roles.map((r) => (
             <li key={r.slug}>
-              <Link prefetch={false} href={roleHref(locale, r.slug)} className="block rounded-md border border-accent px-3 py-2">
+              <a href={roleHref(locale, r.slug)} className="block rounded-md border border-accent px-3 py-2">
                 {r.title}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

@@ -26,10 +26,9 @@ export function SourceCitation({ source, locale }: { source: Source; locale: Loc
   );
 }
 
-/** Publisher and year only, for tight spaces (handouts, cards). */
+/** Publisher and year only (no year when undated), for tight spaces (handouts, cards). */
 export function shortCitation(source: Source, locale: Locale): string {
   const t = getDictionary(locale).role;
   if (source.kind === 'common-knowledge') return t.commonKnowledgeShort;
-  const year = source.published === 'undated' ? t.sourceUndated : source.published.slice(0, 4);
-  return `${source.publisher}, ${year}`;
+  return source.published === 'undated' ? source.publisher : `${source.publisher}, ${source.published.slice(0, 4)}`;
 }

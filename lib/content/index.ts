@@ -4,7 +4,7 @@ import path from 'node:path';
 import { loadContent } from './load';
 import { ContentError } from './problems';
 import type { Locale } from '../locales';
-import type { ContentIndex, Kpi, LocaleCatalog, Role, RoleLink, Skill, StudyDirection, Tool } from './types';
+import type { ContentIndex, Kpi, LocaleCatalog, Role, RoleCard, RoleLink, Skill, StudyDirection, Tool } from './types';
 
 export type { Locale } from '../locales';
 export { LOCALES } from '../locales';
@@ -46,8 +46,11 @@ export const getTool = (locale: Locale, id: string): Tool | undefined => getTool
 export const getKpis = (locale: Locale): Kpi[] => getCatalog(locale).kpis;
 export const getKpi = (locale: Locale, id: string): Kpi | undefined => getKpis(locale).find((k) => k.id === id);
 export const getAreas = (locale: Locale) => getCatalog(locale).areas;
+export const getEditorialPage = (locale: Locale, id: string) => getCatalog(locale).pages.find((p) => p.id === id);
 export const getStudyDirections = (locale: Locale): StudyDirection[] =>
   getCatalog(locale).studyDirections;
+export const getStudyDirection = (locale: Locale, code: string): StudyDirection | undefined =>
+  getStudyDirections(locale).find((d) => d.code === code);
 
 /** Roles that need a skill, essential first, then by title. */
 export function getRolesForSkill(locale: Locale, id: string) {
@@ -68,3 +71,6 @@ export const getRolesForKpi = (locale: Locale, id: string) =>
 export function getRolesForStudyDirection(locale: Locale, code: string): Role[] {
   return getRoles(locale).filter((r) => r.codes.studyDirections.some((d) => d.code === code));
 }
+
+/** A role as a list card: what index pages need, not the whole guide. */
+export const toRoleCard = (r: Role): RoleCard => ({ slug: r.slug, title: r.title, summary: r.summary, areaId: r.area.id });

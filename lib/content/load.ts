@@ -13,6 +13,7 @@ import { hasInvisible, invisibleLine, ReadError, readContentFile, parseFrontMatt
 import {
   areasFileSchema,
   codesFileSchema,
+  editorialPageSchema,
   kpisFileSchema,
   MIN_BODY_WORDS,
   MIRRORED_LISTS,
@@ -121,7 +122,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
   }
 
   // --- taxonomies ------------------------------------------------------------------------
-  const fileOf = (name: keyof typeof TAXONOMIES) => path.join(root, TAXONOMIES[name][0]);
+  const fileOf = (name: keyof typeof TAXONOMIES) => path.join(/*turbopackIgnore: true*/ root, TAXONOMIES[name][0]);
   const skills = readValidated(fileOf('skills'), skillsFileSchema);
   const tools = readValidated(fileOf('tools'), toolsFileSchema);
   const kpis = readValidated(fileOf('kpis'), kpisFileSchema);
@@ -129,10 +130,10 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
   const regions = readValidated(fileOf('regions'), regionsFileSchema);
   const study = readValidated(fileOf('study'), studyDirectionsFileSchema);
   // The source registry: every *.yaml file in content/sources/, ids unique across them.
-  const sourcesDir = path.join(root, SOURCES_DIR);
+  const sourcesDir = path.join(/*turbopackIgnore: true*/ root, SOURCES_DIR);
   const sourceFiles = fs.existsSync(sourcesDir) ? fs.readdirSync(sourcesDir).filter((n) => n.endsWith('.yaml')).sort() : [];
   if (sourceFiles.length === 0) report(sourcesDir, '', 'no source files found: the registry lives in content/sources/*.yaml');
-  const sourceLists = sourceFiles.map((name) => ({ file: path.join(sourcesDir, name), list: readValidated(path.join(sourcesDir, name), sourcesFileSchema) }));
+  const sourceLists = sourceFiles.map((name) => ({ file: path.join(/*turbopackIgnore: true*/ sourcesDir, name), list: readValidated(path.join(/*turbopackIgnore: true*/ sourcesDir, name), sourcesFileSchema) }));
   const sources = sourceLists.every((s) => s.list) && sourceFiles.length > 0 ? sourceLists.flatMap((s) => s.list!) : undefined;
   const firstSource = new Map<string, string>();
   for (const { file, list } of sourceLists) {
@@ -142,7 +143,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
       else firstSource.set(s.id, display(file));
     });
   }
-  const codesFile = path.join(root, 'codes.yaml');
+  const codesFile = path.join(/*turbopackIgnore: true*/ root, 'codes.yaml');
   const codes = readValidated(codesFile, codesFileSchema);
   duplicates(fileOf('skills'), skills, (s) => s.id, 'id');
   duplicates(fileOf('tools'), tools, (s) => s.id, 'id');
@@ -175,10 +176,10 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
 
   // Pay data written by `npm run pay:import` (optional: absent until someone imports).
   const imported: ImportedPayFile[] = [];
-  const importDir = path.join(root, IMPORTED_PAY_DIR);
+  const importDir = path.join(/*turbopackIgnore: true*/ root, IMPORTED_PAY_DIR);
   if (fs.existsSync(importDir)) {
     for (const name of fs.readdirSync(importDir).filter((n) => n.endsWith('.json')).sort()) {
-      const file = path.join(importDir, name);
+      const file = path.join(/*turbopackIgnore: true*/ importDir, name);
       const source = readText(file);
       if (source === undefined) continue;
       let data: unknown;
@@ -198,12 +199,12 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
   }
 
   // --- roles: read and validate each file --------------------------------------------------
-  const rolesDir = path.join(root, 'roles');
+  const rolesDir = path.join(/*turbopackIgnore: true*/ root, 'roles');
   const rawRoles: RawRole[] = [];
   const entries = fs.existsSync(rolesDir) ? fs.readdirSync(rolesDir, { withFileTypes: true }) : [];
   if (entries.length === 0) report(rolesDir, '', 'no roles found');
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    const dir = path.join(rolesDir, entry.name);
+    const dir = path.join(/*turbopackIgnore: true*/ rolesDir, entry.name);
     if (entry.isSymbolicLink()) {
       report(dir, '', 'symbolic links are not followed: content must live inside content/');
       continue;
@@ -215,10 +216,10 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
       continue;
     }
     const raw: RawRole = { slug: entry.name, dir, texts: {} };
-    raw.file = readValidated(path.join(dir, 'role.yaml'), roleFileSchema);
-    raw.review = readValidated(path.join(dir, 'review.yaml'), reviewFileSchema);
+    raw.file = readValidated(path.join(/*turbopackIgnore: true*/ dir, 'role.yaml'), roleFileSchema);
+    raw.review = readValidated(path.join(/*turbopackIgnore: true*/ dir, 'review.yaml'), reviewFileSchema);
     for (const locale of LOCALES) {
-      const file = path.join(dir, `${locale}.md`);
+      const file = path.join(/*turbopackIgnore: true*/ dir, `${locale}.md`);
       const source = readText(file);
       if (source === undefined) continue;
       let parsed: { data: unknown; body: string };
@@ -239,11 +240,43 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
     rawRoles.push(raw);
   }
 
+  // --- editorial pages: content/pages/<id>/<locale>.md ---------------------------------------
+  const pagesDir = path.join(/*turbopackIgnore: true*/ root, 'pages');
+  const editorial: { id: string; texts: Partial<Record<Locale, { title: string; summary: string; body: string }>> }[] = [];
+  for (const entry of fs.existsSync(pagesDir) ? fs.readdirSync(pagesDir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)) : []) {
+    const dir = path.join(/*turbopackIgnore: true*/ pagesDir, entry.name);
+    if (entry.isSymbolicLink()) {
+      report(dir, '', 'symbolic links are not followed: content must live inside content/');
+      continue;
+    }
+    if (!entry.isDirectory()) continue;
+    if (!SLUG_PATTERN.test(entry.name)) {
+      report(dir, 'id', `folder name "${showInvisible(entry.name)}" is not an id: expected lower-case latin words joined by "-"`);
+      continue;
+    }
+    const page: (typeof editorial)[number] = { id: entry.name, texts: {} };
+    for (const locale of LOCALES) {
+      const file = path.join(/*turbopackIgnore: true*/ dir, `${locale}.md`);
+      const source = readText(file);
+      if (source === undefined) continue;
+      try {
+        const parsed = parseFrontMatter(source);
+        const front = validate(file, parsed.data, editorialPageSchema);
+        for (const message of unsafeMarkdown(parsed.body)) report(file, 'body', message);
+        if (front) page.texts[locale] = { ...front, body: parsed.body };
+      } catch (error) {
+        if (error instanceof ReadError) report(file, '', error.message);
+        else throw error;
+      }
+    }
+    editorial.push(page);
+  }
+
   // --- references ------------------------------------------------------------------------
   // A taxonomy that failed to load is reported once above; references to it are not checked.
   const roleSlugs = new Set(rawRoles.map((r) => r.slug));
   for (const raw of rawRoles) {
-    const file = path.join(raw.dir, 'role.yaml');
+    const file = path.join(/*turbopackIgnore: true*/ raw.dir, 'role.yaml');
     const f = raw.file;
     if (!f) continue;
     const unknown = (field: string, what: string, value: string, known: Set<string> | undefined) => checkRef(file, field, what, value, known);
@@ -285,7 +318,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
     for (const locale of LOCALES) {
       const t = raw.texts[locale];
       if (!t) continue;
-      const mdFile = path.join(raw.dir, `${locale}.md`);
+      const mdFile = path.join(/*turbopackIgnore: true*/ raw.dir, `${locale}.md`);
       for (const slug of linkedRoleSlugs(t.body)) {
         if (slug === raw.slug) report(mdFile, 'body', `[[${slug}]]: a role cannot link to itself`);
         else if (!roleSlugs.has(slug)) report(mdFile, 'body', `[[${slug}]]: unknown role${didYouMean(slug, roleSlugs)}`);
@@ -308,7 +341,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
     if (first) {
       others.forEach((other, i) => {
         if (!other) return;
-        const mdFile = path.join(raw.dir, `${LOCALES[i + 1]}.md`);
+        const mdFile = path.join(/*turbopackIgnore: true*/ raw.dir, `${LOCALES[i + 1]}.md`);
         for (const list of MIRRORED_LISTS) {
           const want = Object.keys(first[list]).join(', ');
           const got = Object.keys(other[list]).join(', ');
@@ -325,7 +358,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
       const title = raw.texts[locale]?.text.title;
       if (!title) continue;
       const key = title.toLocaleLowerCase(locale);
-      if (seen.has(key)) report(path.join(raw.dir, `${locale}.md`), 'title', `"${title}" is already the title of ${seen.get(key)}: titles must differ`);
+      if (seen.has(key)) report(path.join(/*turbopackIgnore: true*/ raw.dir, `${locale}.md`), 'title', `"${title}" is already the title of ${seen.get(key)}: titles must differ`);
       else seen.set(key, raw.slug);
     }
   }
@@ -341,7 +374,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
     for (const raw of rawRoles) {
       const from = inbound.get(raw.slug)!;
       if (from.size < MIN_INBOUND_LINKS) {
-        report(path.join(raw.dir, 'role.yaml'), '', `only ${from.size} other role${from.size === 1 ? '' : 's'} link${from.size === 1 ? 's' : ''} here (${[...from].join(', ') || 'none'}): link it from at least ${MIN_INBOUND_LINKS} (related, career or [[${raw.slug}]] in prose)`);
+        report(path.join(/*turbopackIgnore: true*/ raw.dir, 'role.yaml'), '', `only ${from.size} other role${from.size === 1 ? '' : 's'} link${from.size === 1 ? 's' : ''} here (${[...from].join(', ') || 'none'}): link it from at least ${MIN_INBOUND_LINKS} (related, career or [[${raw.slug}]] in prose)`);
       }
     }
   }
@@ -362,7 +395,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
   }
   for (const file of imported) {
     file.figures.forEach((fig, i) => {
-      if (!roleSlugs.has(fig.role)) report(path.join(importDir, file.name), `figures[${i}].role`, `unknown role "${fig.role}"${didYouMean(fig.role, roleSlugs)}`);
+      if (!roleSlugs.has(fig.role)) report(path.join(/*turbopackIgnore: true*/ importDir, file.name), `figures[${i}].role`, `unknown role "${fig.role}"${didYouMean(fig.role, roleSlugs)}`);
     });
   }
 
@@ -482,6 +515,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
       regions: [...regionById.values()].sort((a, b) => a.order - b.order),
       studyDirections: [...studyByCode.values()].sort((a, b) => a.code.localeCompare(b.code)),
       sources: [...sourceById.values()],
+      pages: editorial.map((p) => ({ id: p.id, title: p.texts[locale]!.title, summary: p.texts[locale]!.summary, html: renderMarkdown(p.texts[locale]!.body) })),
     };
     index[locale] = catalog;
   }

@@ -268,3 +268,7 @@ export type RoleText = z.infer<typeof roleTextSchema>;
 
 /** Keyed lists that must have the same ids, in the same order, in every language. */
 export const MIRRORED_LISTS = ['duties', 'ladder', 'pros', 'cons', 'faq'] as const;
+
+// --- pages/<id>/<locale>.md: editorial pages (about…) -------------------------------------
+
+export const editorialPageSchema = z.strictObject({ title: text, summary: text });

@@ -103,6 +103,14 @@ export interface ProfStandard {
   source: Source;
 }
 
+/** A role in a list: enough for a linked card. */
+export interface RoleCard {
+  slug: string;
+  title: string;
+  summary: string;
+  areaId: string;
+}
+
 /** Another role as a link target: enough to render a link, no cycles. */
 export interface RoleLink {
   slug: string;
@@ -182,6 +190,14 @@ export interface Role {
   sections: RoleSection[];
 }
 
+/** An editorial page (content/pages/<id>/<locale>.md), such as About. */
+export interface EditorialPage {
+  id: string;
+  title: string;
+  summary: string;
+  html: string;
+}
+
 export interface LocaleCatalog {
   locale: Locale;
   roles: Role[]; // sorted by title in the language's alphabet
@@ -192,6 +208,7 @@ export interface LocaleCatalog {
   regions: Region[]; // sorted by order
   studyDirections: StudyDirection[]; // sorted by code
   sources: Source[];
+  pages: EditorialPage[];
 }
 
 export type ContentIndex = Record<Locale, LocaleCatalog>;

@@ -10,7 +10,7 @@ test('copy link copies the section URL and says so', async ({ page, context, bas
 
 test('the deep-link builder gives a URL with campaign tags and a QR code to download', async ({ page, request }) => {
   await page.goto('/en/for-admissions');
-  await page.getByLabel('Role', { exact: true }).selectOption('hr-manager');
+  await page.getByLabel('Page', { exact: true }).selectOption('roles/hr-manager');
   await page.getByLabel('Section', { exact: true }).selectOption('education');
   await page.getByLabel('utm_source').fill('open-day');
   await page.getByRole('button', { name: 'Get the link and QR code' }).click();
@@ -21,6 +21,29 @@ test('the deep-link builder gives a URL with campaign tags and a QR code to down
   expect(svg.headers()['content-type']).toContain('image/svg+xml');
   expect(svg.headers()['content-disposition']).toContain('attachment');
   expect(await svg.text()).toMatch(/^<svg/);
+  const png = await request.get(await page.getByRole('link', { name: 'Download the QR code (PNG)' }).getAttribute('href').then((h) => h!));
+  expect(png.headers()['content-type']).toBe('image/png');
+  expect((await png.body()).subarray(1, 4).toString()).toBe('PNG');
+});
+
+test('the link builder links a study direction, and its QR code points there', async ({ page }) => {
+  await page.goto('/for-admissions');
+  await page.getByLabel('Страница', { exact: true }).selectOption('study/38.03.02');
+  await page.getByRole('button', { name: 'Получить ссылку и QR-код' }).click();
+  await expect(page.locator('[data-deep-link]')).toHaveText(/\/study\/38\.03\.02$/);
+  await expect(page.locator('[data-qr] svg')).toBeVisible();
+  await expect(page.getByRole('link', { name: /Памятка для печати/ })).toHaveAttribute('href', '/study/38.03.02/print');
+});
+
+test('campaign tags too long for a QR code get a plain message, never an error', async ({ page, request }) => {
+  const long = encodeURIComponent('я'.repeat(60));
+  const url = `/for-admissions?page=roles/hr-manager&utm_source=${long}&utm_medium=${long}&utm_campaign=${long}&utm_content=${long}`;
+  const response = await page.goto(url);
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('[data-qr-too-long]')).toBeVisible();
+  const qr = await request.get(`/api/qr?page=roles/hr-manager&utm_source=${long}&utm_medium=${long}&utm_campaign=${long}&utm_content=${long}`);
+  expect(qr.status()).toBe(400);
+  expect(await qr.text()).toContain('too long for a QR code');
 });
 
 test('every role handout prints to at most two A4 pages with its URL and QR code', async ({ page }) => {

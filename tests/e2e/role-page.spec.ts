@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { SECTIONS } from '../../lib/content/sections';
 
 test('the Russian sales manager guide shows its title and duties', async ({ page }) => {
   const response = await page.goto('/roles/sales-manager');
@@ -20,7 +21,7 @@ test('the English sales manager guide shows its title and duties', async ({ page
 
 test('every fixed section has a stable id and a link to itself', async ({ page }) => {
   await page.goto('/roles/hr-manager');
-  for (const id of ['overview', 'duties', 'skills', 'kpi', 'education', 'career', 'salary', 'pros-cons', 'related', 'codes', 'sources']) {
+  for (const id of SECTIONS.filter((s) => s.prose === 'required' || s.prose === 'none').map((s) => s.id)) {
     const section = page.locator(`section#${id}`);
     await expect(section).toHaveCount(1);
     await expect(section.locator(`h2 a[href="#${id}"]`)).toHaveCount(1);
@@ -59,19 +60,6 @@ test('the focus outline of a link at the edge of a section is drawn whole on a p
   expect(outline).toBeGreaterThan(0);
   expect(linkBox.left - outline).toBeGreaterThanOrEqual(sectionBox.left);
   expect(linkBox.right + outline).toBeLessThanOrEqual(sectionBox.right);
-});
-
-test('a role guide downloads no framework JavaScript, only the small enhancement script', async ({ page }) => {
-  // Role guides are fully static and served without a client runtime (pages/[lang]/roles).
-  const scripts: string[] = [];
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
-  });
-  for (const url of ['/roles/sales-manager', '/en/roles/sales-manager']) {
-    await page.goto(url);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  }
-  expect([...new Set(scripts)]).toEqual(['/enhance.js']);
 });
 
 test('the language switch leads to the same role in the other language', async ({ page }) => {

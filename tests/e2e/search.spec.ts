@@ -40,7 +40,7 @@ test('awkward queries get a sensible page, never an error or an unescaped echo',
 
 test('the header search box works without the search page open', async ({ page }) => {
   await page.goto('/roles/hr-manager');
-  await page.getByRole('search', { name: 'Поиск по сайту' }).getByRole('searchbox').fill('Excel');
+  await page.getByRole('search', { name: 'Поиск по сайту' }).getByLabel('Что вы ищете').fill('Excel');
   await page.getByRole('search', { name: 'Поиск по сайту' }).getByRole('button').click();
   await expect(page).toHaveURL(/\/search\?q=Excel$/);
   expect(await roleResults(page).count()).toBeGreaterThan(0);
@@ -49,7 +49,20 @@ test('the header search box works without the search page open', async ({ page }
 test('results appear as you type on the search page', async ({ page }) => {
   await page.goto('/search');
   await page.locator('#search-q').pressSequentially('эйчар', { delay: 30 });
-  await expect(page.locator('[data-instant-results] a').first()).toHaveAttribute('href', '/roles/hr-manager');
+  await expect(page.locator('[data-instant-results-for] a').first()).toHaveAttribute('href', '/roles/hr-manager');
+});
+
+test('the header search box suggests roles and skills as you type, and works with the keyboard', async ({ page }) => {
+  await page.goto('/roles/sales-manager');
+  const box = page.getByRole('combobox', { name: 'Что вы ищете' });
+  await box.pressSequentially('закупк', { delay: 30 });
+  const listbox = page.getByRole('listbox', { name: 'Подсказки' });
+  await expect(listbox.getByRole('option').first()).toContainText('Менеджер по закупкам');
+  await expect(box).toHaveAttribute('aria-expanded', 'true');
+  await box.press('ArrowDown');
+  await expect(listbox.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/roles\/procurement-manager$/);
 });
 
 test('the skill matcher ranks roles, lists missing essentials and keeps the choice in the URL', async ({ page }) => {

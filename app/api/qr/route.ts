@@ -1,14 +1,30 @@
-import { getRoles } from '@/lib/content';
-import { buildDeepLink, parseDeepLinkRequest } from '@/lib/deep-link';
-import { qrSvg } from '@/lib/qr';
+import { getRoles, getStudyDirections } from '@/lib/content';
+import { buildDeepLink, parseDeepLinkRequest, targetValue } from '@/lib/deep-link';
+import { DEFAULT_LOCALE } from '@/lib/locales';
+import { qrPng, qrSvg } from '@/lib/qr';
 
-// The builder's QR code as a downloadable SVG. The URL is rebuilt from the same fields as
-// the page, so the code can only point at this site.
+// The builder's QR code as a download, SVG or (format=png) PNG. The URL is rebuilt from the
+// same fields as the page, so the code can only point at this site; a link too long for a
+// QR code gets a plain 400 message, never a 500.
 export async function GET(request: Request) {
   const params = Object.fromEntries(new URL(request.url).searchParams);
-  const link = buildDeepLink(parseDeepLinkRequest(params, new Set(getRoles('ru').map((r) => r.slug)), 'ru'));
-  const name = `qr-${(params.role ?? 'guide').replace(/[^a-z0-9-]/g, '').slice(0, 60) || 'guide'}.svg`;
-  return new Response(await qrSvg(link), {
-    headers: { 'Content-Type': 'image/svg+xml; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'public, max-age=86400' },
+  const known = { roles: new Set(getRoles(DEFAULT_LOCALE).map((r) => r.slug)), study: new Set(getStudyDirections(DEFAULT_LOCALE).map((d) => d.code)) };
+  const deepLink = parseDeepLinkRequest(params, known, DEFAULT_LOCALE);
+  const link = buildDeepLink(deepLink);
+  const png = params.format === 'png';
+  const body = png ? await qrPng(link) : await qrSvg(link);
+  if (!body) {
+    return new Response('This link is too long for a QR code: shorten the campaign tags. / Ссылка слишком длинная для QR-кода: сократите метки кампании.\n', {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    });
+  }
+  const name = `qr-${(deepLink.target ? targetValue(deepLink.target) : 'guide').replace(/[^a-z0-9.-]+/g, '-')}.${png ? 'png' : 'svg'}`;
+  return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
+    headers: {
+      'Content-Type': png ? 'image/png' : 'image/svg+xml; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${name}"`,
+      'Cache-Control': 'public, max-age=86400',
+    },
   });
 }

@@ -1,6 +1,6 @@
 import { ImageResponse } from 'next/og';
 import { getRole, getRoles, LOCALES } from '@/lib/content';
-import { isLocale } from '@/lib/content/schema';
+import { DEFAULT_LOCALE, isLocale } from '@/lib/locales';
 import { getDictionary } from '@/lib/i18n';
 import { OG_FONT_FAMILY, ogFonts } from '@/lib/og-fonts';
 import { shortCitation } from '@/components/role/SourceCitation';
@@ -16,7 +16,7 @@ export function generateStaticParams() {
 // The link preview for a role: its title in the page's language, the site name, the area.
 export async function GET(_request: Request, { params }: { params: Promise<{ lang: string; slug: string }> }) {
   const { lang, slug } = await params;
-  const locale = isLocale(lang) ? lang : 'ru';
+  const locale = isLocale(lang) ? lang : DEFAULT_LOCALE;
   const role = getRole(locale, slug)!;
   const t = getDictionary(locale);
   // The card names where the page's facts come from, as the page itself does.

@@ -1,0 +1,67 @@
+import type { RoleCard, StudyDirection } from '@/lib/content/types';
+import { fill, getDictionary } from '@/lib/i18n';
+import type { Locale } from '@/lib/locales';
+import { LocalAddressNote } from '../LocalAddressNote';
+import { PrintButton } from '../PrintButton';
+
+export interface StudyHandoutPageProps {
+  locale: Locale;
+  direction: StudyDirection;
+  /** Each role with the absolute address of its page. */
+  roles: (RoleCard & { url: string })[];
+  url: string;
+  qr?: string;
+  localAddress: boolean;
+}
+
+/** "38.03.02 Менеджмент: кем работать" on A4: each role in a line, with its link, and a QR code. */
+export function StudyHandoutPage({ locale, direction, roles, url, qr, localAddress }: StudyHandoutPageProps) {
+  const dict = getDictionary(locale);
+  const t = dict.handout;
+  return (
+    <main id="main" className="handout mx-auto max-w-[190mm] p-6 text-[10.5pt] leading-snug print:p-0">
+      <header className="flex items-start justify-between gap-6 border-b border-line pb-3">
+        <div>
+          <p className="text-[9pt] text-muted">{dict.siteName}</p>
+          <h1 className="text-[20pt] font-bold leading-tight">{fill(t.studyTitle, { code: direction.code, name: direction.name })}</h1>
+          <p className="mt-1">
+            {dict.study.levels[direction.level]}. {fill(t.studyLead, { count: roles.length })}
+          </p>
+          {direction.entrance && (
+            <p className="mt-1">
+              <strong>{dict.role.entranceExams}:</strong> {direction.entrance}
+            </p>
+          )}
+        </div>
+        {qr && (
+          <figure className="w-[32mm] shrink-0 text-center">
+            <div className="[&>svg]:h-auto [&>svg]:w-full" role="img" aria-label={fill(dict.admissions.qrAlt, { url })} dangerouslySetInnerHTML={{ __html: qr }} />
+            <figcaption className="mt-1 text-[7pt] text-muted">{t.scan}</figcaption>
+          </figure>
+        )}
+      </header>
+      {localAddress && (
+        <div className="no-print">
+          <LocalAddressNote locale={locale} />
+        </div>
+      )}
+      <PrintButton locale={locale} />
+      <ol className="mt-4 space-y-2" data-study-handout-roles>
+        {roles.map((r) => (
+          <li key={r.slug} className="break-inside-avoid">
+            <strong>{r.title}</strong> — {r.summary}{' '}
+            <a href={r.url} className="whitespace-nowrap text-[9pt]">
+              {r.url.replace(/^https?:\/\//, '')}
+            </a>
+          </li>
+        ))}
+      </ol>
+      <footer className="mt-4 border-t border-line pt-2 text-[9pt]">
+        <p>
+          {t.openOnline}: <a href={url}>{url}</a>
+        </p>
+        <p className="text-muted">{dict.role.entranceNote}</p>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,19 @@
+// What the admissions kit hands out, built the same way on every page: the QR download
+// address for a deep link, and the embed snippet.
+import { UTM_KEYS, targetValue, type DeepLinkRequest } from './deep-link';
+import { SITE_URL } from './site';
+
+/** /api/qr?… for a request: the API rebuilds the link from these fields, never from a URL. */
+export function qrDownloadHref(request: DeepLinkRequest): string {
+  const fields: Record<string, string> = { lang: request.locale };
+  if (request.target) fields.page = targetValue(request.target);
+  if (request.section) fields.section = request.section;
+  for (const key of UTM_KEYS) if (request.utm[key]) fields[key] = request.utm[key]!;
+  return `/api/qr?${new URLSearchParams(fields).toString()}`;
+}
+
+/** The <iframe> code for another site: a fixed height every card fits (see EMBED_HEIGHT). */
+export function embedSnippet(path: string, title: string, height: number): string {
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return `<iframe src="${SITE_URL}${path}" title="${escape(title)}" width="100%" height="${height}" style="border:0;max-width:400px" loading="lazy"></iframe>`;
+}

@@ -14,6 +14,7 @@ export default {
         accent: 'var(--color-accent)',
         'accent-ink': 'var(--color-accent-ink)',
         focus: 'var(--color-focus)',
+        danger: 'var(--color-danger)',
       },
       fontFamily: {
         // System fonts, all with Cyrillic: SF (Apple), Segoe UI (Windows), Roboto (Android),

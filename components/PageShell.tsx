@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { getDictionary } from '@/lib/i18n';
-import { aboutHref, admissionsHref, homeHref, kpisHref, localePath, mapHref, rolesHref, skillsHref, studyIndexHref, switchLocalePath, toolsHref } from '@/lib/links';
+import { aboutHref, admissionsHref, homeHref, kpisHref, localePath, mapHref, quizHref, rolesHref, skillsHref, studyIndexHref, switchLocalePath, toolsHref } from '@/lib/links';
 import { localeInfo, otherLocales, type Locale } from '@/lib/locales';
 import { SearchForm } from './SearchForm';
 
@@ -10,11 +10,13 @@ interface PageShellProps {
   path: string;
   /** The query string the language menu keeps (without "?"), so the other language shows the same thing. */
   query?: string;
+  /** false on pages that are one form (the quiz): the page's own form comes first, undistracted. */
+  headerSearch?: boolean;
   children: ReactNode;
 }
 
 /** Header, main landmark and footer around every page. Plain links: no client router. */
-export function PageShell({ locale, path, query, children }: PageShellProps) {
+export function PageShell({ locale, path, query, headerSearch = true, children }: PageShellProps) {
   const t = getDictionary(locale);
   const nav: [string, string][] = [
     [rolesHref(locale), t.nav.roles],
@@ -22,6 +24,7 @@ export function PageShell({ locale, path, query, children }: PageShellProps) {
     [studyIndexHref(locale), t.nav.study],
     [localePath(locale, '/compare'), t.nav.compare],
     [mapHref(locale), t.nav.map],
+    [quizHref(locale), t.nav.quiz],
   ];
   return (
     <>
@@ -33,9 +36,11 @@ export function PageShell({ locale, path, query, children }: PageShellProps) {
           <a href={homeHref(locale)} className="font-semibold text-ink no-underline">
             {t.siteName}
           </a>
-          <div className="order-last w-full lg:order-none lg:w-80">
-            <SearchForm locale={locale} compact inputId="header-q" />
-          </div>
+          {headerSearch && (
+            <div className="order-last w-full lg:order-none lg:w-80">
+              <SearchForm locale={locale} compact inputId="header-q" />
+            </div>
+          )}
           <nav aria-label={t.nav.label}>
             <ul className="flex flex-wrap items-center gap-x-5 gap-y-1">
               {nav.map(([href, label]) => (

@@ -12,15 +12,17 @@ interface SitePageProps {
   path: string;
   /** The query string the language menu keeps ("roles=a,b"), without "?". */
   query?: string;
+  /** false: no search box in the header (a page that is one form). */
+  headerSearch?: boolean;
   children: ReactNode;
 }
 
 /** A whole page: its <head> and the site's header, main landmark and footer. */
-export function SitePage({ locale, head, path, query, children }: SitePageProps) {
+export function SitePage({ locale, head, path, query, headerSearch, children }: SitePageProps) {
   return (
     <>
       <Head>{pageHeadTags(head)}</Head>
-      <PageShell locale={locale} path={path} query={query}>
+      <PageShell locale={locale} path={path} query={query} headerSearch={headerSearch}>
         {children}
       </PageShell>
     </>

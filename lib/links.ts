@@ -40,3 +40,8 @@ export const studyEmbedHref = (locale: Locale, code: string) => localePath(local
 export const admissionsHref = (locale: Locale) => localePath(locale, '/for-admissions');
 export const aboutHref = (locale: Locale) => localePath(locale, '/about');
 export const quizHref = (locale: Locale) => localePath(locale, '/quiz');
+/** A quiz result: the version of the statements and the answers, one digit each. */
+export const quizResultHref = (locale: Locale, version: number, answers: string) => localePath(locale, `/quiz?v=${version}&a=${answers}`);
+export const quizPrintHref = (locale: Locale, version: number, answers: string) => localePath(locale, `/quiz/print?v=${version}&a=${answers}`);
+/** The quiz form with a result's answers already chosen. */
+export const quizEditHref = (locale: Locale, version: number, answers: string) => localePath(locale, `/quiz?v=${version}&a=${answers}&edit=1`);

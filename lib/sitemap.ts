@@ -1,5 +1,5 @@
 // The sitemap's entries: every indexable page, in both languages.
-import { getRoles, getSkills, getStudyDirections, LOCALES } from './content';
+import { getKpis, getRoles, getSkills, getStudyDirections, getTools, LOCALES } from './content';
 import { localePath } from './links';
 import { absoluteUrl as absolute } from './site';
 
@@ -13,8 +13,14 @@ export function sitemapEntries() {
     ...getSkills('ru').map((s) => `/skills/${s.id}`),
     '/study',
     ...getStudyDirections('ru').map((d) => `/study/${d.code}`),
+    '/tools',
+    ...getTools('ru').map((x) => `/tools/${x.id}`),
+    '/kpis',
+    ...getKpis('ru').map((k) => `/kpis/${k.id}`),
     '/map',
+    '/quiz',
     '/for-admissions',
+    '/about',
   ];
   const reviewed = new Map(getRoles('ru').map((r) => [`/roles/${r.slug}`, r.reviewed]));
   return paths.flatMap((path) =>

@@ -220,6 +220,10 @@
   const result = document.querySelector('[data-scroll-into-view]');
   if (result && window.matchMedia('(max-width: 1023px)').matches) result.scrollIntoView({ block: 'start' });
 
+  // --- a form's error summary takes focus, so screen readers announce it first (GOV.UK pattern)
+  const summary = document.querySelector('[data-autofocus]');
+  if (summary instanceof HTMLElement) summary.focus();
+
   // --- the section being read, marked in a role's contents ---------------------------------
   const tocLinks = document.querySelectorAll('a[data-toc-link]');
   if (tocLinks.length && 'IntersectionObserver' in window) {

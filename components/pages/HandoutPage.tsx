@@ -1,3 +1,4 @@
+import { HandoutHeader } from '../HandoutHeader';
 import type { Locale } from '@/lib/locales';
 import type { Role } from '@/lib/content/types';
 import { headlinePay } from '@/lib/content/pay';
@@ -5,9 +6,7 @@ import { formatDate, payHeadline } from '@/lib/format';
 import { sectionHeading } from '@/components/role/section-heading';
 import type { SectionId } from '@/lib/content/sections';
 import { shortCitation } from '@/components/role/SourceCitation';
-import { fill, getDictionary } from '@/lib/i18n';
-import { LocalAddressNote } from '@/components/LocalAddressNote';
-import { PrintButton } from '@/components/PrintButton';
+import { getDictionary } from '@/lib/i18n';
 
 /** Lists on a handout stop here: two A4 pages hold the essentials, the page online has the rest. */
 const HANDOUT_MAX_ITEMS = 8;
@@ -42,24 +41,12 @@ export function HandoutPage({ locale, role, url, qr, localAddress }: HandoutPage
   const pay = headlinePay(role.pay);
   return (
     <main id="main" className="handout mx-auto max-w-[190mm] p-6 text-[10pt] leading-snug print:p-0">
-      <header className="flex items-start justify-between gap-6 border-b border-line pb-3">
-        <div>
-          <p className="text-[9pt] text-muted">{dict.siteName}</p>
-          <h1 className="text-[20pt] font-bold leading-tight">{role.title}</h1>
-          <p className="mt-1">{role.summary}</p>
-          <p className="mt-1 text-[9pt] text-muted">
-            {t.alsoCalled}: {role.aliases.join(', ')}
-          </p>
-        </div>
-        {qr && (
-          <figure className="w-[32mm] shrink-0 text-center">
-            <div className="[&>svg]:h-auto [&>svg]:w-full" role="img" aria-label={fill(dict.admissions.qrAlt, { url })} dangerouslySetInnerHTML={{ __html: qr }} />
-            <figcaption className="mt-1 text-[7pt] text-muted">{dict.handout.scan}</figcaption>
-          </figure>
-        )}
-      </header>
-      {localAddress && <div className="no-print"><LocalAddressNote locale={locale} /></div>}
-      <PrintButton locale={locale} />
+      <HandoutHeader locale={locale} title={role.title} url={url} qr={qr} scan={dict.handout.scan} localAddress={localAddress}>
+        <p className="mt-1">{role.summary}</p>
+        <p className="mt-1 text-[9pt] text-muted">
+          {t.alsoCalled}: {role.aliases.join(', ')}
+        </p>
+      </HandoutHeader>
       <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">{t.area}</dt>
         <dd>{role.area.name}</dd>

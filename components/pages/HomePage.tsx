@@ -1,9 +1,8 @@
 import type { Area, RoleCard } from '@/lib/content/types';
 import { fill, getDictionary, plural } from '@/lib/i18n';
-import { rolesHref, searchHref } from '@/lib/links';
+import { homeHref, quizHref, rolesHref, searchHref } from '@/lib/links';
 import type { Locale } from '@/lib/locales';
 import { breadcrumbJsonLd } from '@/lib/seo';
-import { homeHref } from '@/lib/links';
 import { JsonLd } from '../JsonLd';
 import { RoleCardList } from '../RoleCardList';
 import { SearchForm } from '../SearchForm';
@@ -40,6 +39,12 @@ export function HomePage({ locale, areas, roles }: HomePageProps) {
           ))}
         </p>
       </section>
+      <p className="mt-6 max-w-2xl">
+        {t.quiz.home}{' '}
+        <a href={quizHref(locale)} className="font-semibold">
+          {t.quiz.homeLink}
+        </a>
+      </p>
       <h2 className="mt-10 text-2xl font-bold">{t.home.byArea}</h2>
       {areas.map((area) => {
         const inArea = roles.filter((r) => r.areaId === area.id);

@@ -1,8 +1,7 @@
+import { HandoutHeader } from '../HandoutHeader';
 import type { RoleCard, StudyDirection } from '@/lib/content/types';
 import { fill, getDictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/locales';
-import { LocalAddressNote } from '../LocalAddressNote';
-import { PrintButton } from '../PrintButton';
 
 export interface StudyHandoutPageProps {
   locale: Locale;
@@ -20,32 +19,16 @@ export function StudyHandoutPage({ locale, direction, roles, url, qr, localAddre
   const t = dict.handout;
   return (
     <main id="main" className="handout mx-auto max-w-[190mm] p-6 text-[10.5pt] leading-snug print:p-0">
-      <header className="flex items-start justify-between gap-6 border-b border-line pb-3">
-        <div>
-          <p className="text-[9pt] text-muted">{dict.siteName}</p>
-          <h1 className="text-[20pt] font-bold leading-tight">{fill(t.studyTitle, { code: direction.code, name: direction.name })}</h1>
+      <HandoutHeader locale={locale} title={fill(t.studyTitle, { code: direction.code, name: direction.name })} url={url} qr={qr} scan={t.scan} localAddress={localAddress}>
+        <p className="mt-1">
+          {dict.study.levels[direction.level]}. {fill(t.studyLead, { count: roles.length })}
+        </p>
+        {direction.entrance && (
           <p className="mt-1">
-            {dict.study.levels[direction.level]}. {fill(t.studyLead, { count: roles.length })}
+            <strong>{dict.role.entranceExams}:</strong> {direction.entrance}
           </p>
-          {direction.entrance && (
-            <p className="mt-1">
-              <strong>{dict.role.entranceExams}:</strong> {direction.entrance}
-            </p>
-          )}
-        </div>
-        {qr && (
-          <figure className="w-[32mm] shrink-0 text-center">
-            <div className="[&>svg]:h-auto [&>svg]:w-full" role="img" aria-label={fill(dict.admissions.qrAlt, { url })} dangerouslySetInnerHTML={{ __html: qr }} />
-            <figcaption className="mt-1 text-[7pt] text-muted">{t.scan}</figcaption>
-          </figure>
         )}
-      </header>
-      {localAddress && (
-        <div className="no-print">
-          <LocalAddressNote locale={locale} />
-        </div>
-      )}
-      <PrintButton locale={locale} />
+      </HandoutHeader>
       <ol className="mt-4 space-y-2" data-study-handout-roles>
         {roles.map((r) => (
           <li key={r.slug} className="break-inside-avoid">

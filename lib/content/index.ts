@@ -46,6 +46,7 @@ export const getTool = (locale: Locale, id: string): Tool | undefined => getTool
 export const getKpis = (locale: Locale): Kpi[] => getCatalog(locale).kpis;
 export const getKpi = (locale: Locale, id: string): Kpi | undefined => getKpis(locale).find((k) => k.id === id);
 export const getAreas = (locale: Locale) => getCatalog(locale).areas;
+export const getQuiz = (locale: Locale) => getCatalog(locale).quiz;
 export const getEditorialPage = (locale: Locale, id: string) => getCatalog(locale).pages.find((p) => p.id === id);
 export const getStudyDirections = (locale: Locale): StudyDirection[] =>
   getCatalog(locale).studyDirections;

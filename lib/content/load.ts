@@ -17,6 +17,8 @@ import {
   kpisFileSchema,
   MIN_BODY_WORDS,
   MIRRORED_LISTS,
+  QUIZ_SCALE,
+  quizFileSchema,
   regionsFileSchema,
   reviewFileSchema,
   roleFileSchema,
@@ -26,18 +28,21 @@ import {
   sourcesFileSchema,
   studyDirectionsFileSchema,
   toolsFileSchema,
+  type QuizFile,
   type ReviewFile,
   type RoleFile,
   type RoleText,
   type SourceRecord,
 } from './schema';
 import { defaultHeading, type SectionId } from './sections';
+import { askOrder, profileWeights } from '../quiz';
 import type { ContentIndex, LocaleCatalog, PayFigure, Role, RoleLink, Source } from './types';
 
 /** Every role must be linked from this many other roles. */
 export const MIN_INBOUND_LINKS = 2;
 /** The source registry: every *.yaml file in this folder of content/. */
 export const SOURCES_DIR = 'sources';
+export const QUIZ_FILE = 'quiz.yaml';
 
 export interface LoadOptions {
   /** Minimum words of body prose per language (fixtures use fewer than real roles). */
@@ -145,6 +150,8 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
   }
   const codesFile = path.join(/*turbopackIgnore: true*/ root, 'codes.yaml');
   const codes = readValidated(codesFile, codesFileSchema);
+  const quizFile = path.join(/*turbopackIgnore: true*/ root, QUIZ_FILE);
+  const quiz = readValidated(quizFile, quizFileSchema);
   duplicates(fileOf('skills'), skills, (s) => s.id, 'id');
   duplicates(fileOf('tools'), tools, (s) => s.id, 'id');
   duplicates(fileOf('kpis'), kpis, (s) => s.id, 'id');
@@ -393,13 +400,45 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
       if (!used.has(d.code)) report(fileOf('study'), `[${i}].code`, `study direction "${d.code}" is not listed by any role: add it to a role's codes.studyDirections or remove it`);
     });
   }
+  /** quiz.yaml: every statement measures a known dimension, every role has a full profile. */
+  function checkQuiz(q: QuizFile) {
+    duplicates(quizFile, q.dimensions, (d) => d.id, 'id', 'dimensions');
+    duplicates(quizFile, q.statements, (s) => s.id, 'id', 'statements');
+    duplicates(quizFile, q.profiles, (p) => p.role, 'role', 'profiles');
+    checkRef(quizFile, 'source', 'source', q.source, sourceIds);
+    const dimensionIds = new Set(q.dimensions.map((d) => d.id));
+    q.statements.forEach((st, i) => checkRef(quizFile, `statements[${i}].dimension`, 'dimension', st.dimension, dimensionIds));
+    q.dimensions.forEach((d, i) => {
+      const count = q.statements.filter((st) => st.dimension === d.id).length;
+      if (count < 2) report(quizFile, `dimensions[${i}]`, `"${d.id}" is measured by ${count} statement(s): expected at least 2`);
+      if (d.kind === 'activity' && !q.profiles.some((p) => p.activities[d.id] !== undefined))
+        report(quizFile, `dimensions[${i}]`, `no role profile scores "${d.id}": expected at least one`);
+    });
+    q.profiles.forEach((p, i) => {
+      checkRef(quizFile, `profiles[${i}].role`, 'role', p.role, roleSlugs);
+      for (const [group, kind] of [['interests', 'interest'], ['activities', 'activity']] as const) {
+        const own = new Set(q.dimensions.filter((d) => d.kind === kind).map((d) => d.id));
+        const { min, max } = QUIZ_SCALE[kind];
+        for (const [id, score] of Object.entries(p[group])) {
+          if (!own.has(id)) report(quizFile, `profiles[${i}].${group}.${id}`, `unknown ${kind} dimension "${id}"${didYouMean(id, own)}`);
+          else if (score < min || score > max) report(quizFile, `profiles[${i}].${group}.${id}`, `expected a score from ${min} to ${max}, got ${score}`);
+        }
+        if (kind === 'interest') for (const id of own) if (p.interests[id] === undefined) report(quizFile, `profiles[${i}].interests`, `missing "${id}": every role needs every interest score`);
+      }
+    });
+    const profiled = new Set(q.profiles.map((p) => p.role));
+    for (const slug of roleSlugs) if (!profiled.has(slug)) report(quizFile, 'profiles', `no profile for role "${slug}": every role must be weighted`);
+  }
+
   for (const file of imported) {
     file.figures.forEach((fig, i) => {
       if (!roleSlugs.has(fig.role)) report(path.join(/*turbopackIgnore: true*/ importDir, file.name), `figures[${i}].role`, `unknown role "${fig.role}"${didYouMean(fig.role, roleSlugs)}`);
     });
   }
 
-  const ready = skills && tools && kpis && areas && regions && study && sources && codes;
+  if (quiz) checkQuiz(quiz);
+
+  const ready = skills && tools && kpis && areas && regions && study && sources && codes && quiz;
   if (problems.length > 0 || !ready) return { problems };
 
   // --- build the typed, resolved catalogs -----------------------------------------------
@@ -408,6 +447,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
   const sourceById = new Map(sources.map((s) => [s.id, publicSource(s)]));
   const source = (id: string) => sourceById.get(id)!;
   const index = {} as ContentIndex;
+  const weights = profileWeights(quiz);
   for (const locale of LOCALES) {
     const collator = new Intl.Collator(locale);
     const titleOf = (slug: string) => bySlug.get(slug)!.texts[locale]!.text.title;
@@ -516,6 +556,14 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
       studyDirections: [...studyByCode.values()].sort((a, b) => a.code.localeCompare(b.code)),
       sources: [...sourceById.values()],
       pages: editorial.map((p) => ({ id: p.id, title: p.texts[locale]!.title, summary: p.texts[locale]!.summary, html: renderMarkdown(p.texts[locale]!.body) })),
+      quiz: {
+        version: quiz.version,
+        scale: quiz.scale[locale],
+        dimensions: quiz.dimensions.map((d) => ({ id: d.id, kind: d.kind, onet: d.onet, ...d[locale] })),
+        statements: askOrder(quiz.statements).map((st) => ({ id: st.id, dimension: st.dimension, text: st[locale] })),
+        profiles: quiz.profiles.map((p, i) => ({ role: p.role, onet: p.onet, ...(p.note && { note: p.note[locale] }), weights: weights[i]!.weights })),
+        source: source(quiz.source),
+      },
     };
     index[locale] = catalog;
   }

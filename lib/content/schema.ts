@@ -272,3 +272,53 @@ export const MIRRORED_LISTS = ['duties', 'ladder', 'pros', 'cons', 'faq'] as con
 // --- pages/<id>/<locale>.md: editorial pages (about…) -------------------------------------
 
 export const editorialPageSchema = z.strictObject({ title: text, summary: text });
+
+// --- quiz.yaml: the interest quiz ------------------------------------------------------------
+
+/** Holland (RIASEC) interests are scored 1–7 by O*NET; work activities' importance 1–5. */
+export const QUIZ_DIMENSION_KINDS = ['interest', 'activity'] as const;
+export const QUIZ_SCALE: Record<(typeof QUIZ_DIMENSION_KINDS)[number], { min: number; max: number }> = {
+  interest: { min: 1, max: 7 },
+  activity: { min: 1, max: 5 },
+};
+/** The answers' scale: 1 "not me at all" … 5 "very much me". */
+export const QUIZ_ANSWERS = 5;
+export const QUIZ_MIN_STATEMENTS = 24;
+export const QUIZ_MAX_STATEMENTS = 36;
+const onetCode = z.string().regex(/^\d{2}-\d{4}\.\d{2}$/, 'expected an O*NET-SOC code like "41-4012.00"');
+export const quizFileSchema = z.strictObject({
+  /** Bumped when statements change, so old result links say so instead of showing a wrong result. */
+  version: z.number().int().positive(),
+  source: slug,
+  scale: localized(z.array(text).length(QUIZ_ANSWERS, `expected ${QUIZ_ANSWERS} answer labels`)),
+  dimensions: atLeast(
+    z.strictObject({
+      id: slug,
+      kind: z.enum(QUIZ_DIMENSION_KINDS),
+      /** The O*NET element the dimension stands for. */
+      onet: text,
+      ...localized(z.strictObject({ name: text, inRole: text })).shape,
+    }),
+    2,
+    'dimensions',
+  ),
+  statements: z
+    .array(z.strictObject({ id: slug, dimension: slug, ...localized(text).shape }))
+    .min(QUIZ_MIN_STATEMENTS, `expected at least ${QUIZ_MIN_STATEMENTS} statements`)
+    .max(QUIZ_MAX_STATEMENTS, `expected at most ${QUIZ_MAX_STATEMENTS} statements: the quiz must take under five minutes`),
+  profiles: atLeast(
+    z.strictObject({
+      role: slug,
+      onet: atLeast(onetCode, 1, 'O*NET occupations'),
+      /** Every interest dimension, on O*NET's 1–7 scale. */
+      interests: z.record(z.string(), z.number()),
+      /** Work activities O*NET rates for the occupation (1–5); a missing one counts as the mean. */
+      activities: z.record(z.string(), z.number()).default({}),
+      /** How and why the profile departs from the O*NET occupation. */
+      note: localized(text).optional(),
+    }),
+    1,
+    'role profiles',
+  ),
+});
+export type QuizFile = z.infer<typeof quizFileSchema>;

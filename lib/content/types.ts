@@ -209,6 +209,19 @@ export interface LocaleCatalog {
   studyDirections: StudyDirection[]; // sorted by code
   sources: Source[];
   pages: EditorialPage[];
+  quiz: Quiz;
+}
+
+/** The interest quiz in one language (content/quiz.yaml), with each role's derived weights. */
+export interface Quiz {
+  version: number;
+  /** Answer labels, 1 to 5. */
+  scale: string[];
+  dimensions: { id: string; kind: 'interest' | 'activity'; onet: string; name: string; inRole: string }[];
+  /** In the order they are asked (and encoded in result links). */
+  statements: { id: string; dimension: string; text: string }[];
+  profiles: { role: string; onet: string[]; note?: string; weights: Record<string, number> }[];
+  source: Source;
 }
 
 export type ContentIndex = Record<Locale, LocaleCatalog>;

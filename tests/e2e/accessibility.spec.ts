@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { QUIZ_STATEMENTS, quizPrint, quizResult } from './quiz-result';
 
 const ROUTES = [
   '/',
@@ -18,6 +19,12 @@ const ROUTES = [
   '/for-admissions?role=hr-manager&section=education',
   '/roles/hr-manager/print',
   '/embed/roles/hr-manager',
+  '/study/38.03.02/print',
+  '/embed/study/38.03.02',
+  '/quiz',
+  `/quiz?${QUIZ_STATEMENTS[0]}=5`,
+  quizResult(),
+  quizPrint(),
   '/no-such-page',
 ];
 

@@ -2,11 +2,13 @@
 // the small public/enhance.js, and the CSP allows no inline script.
 import { expect, test } from '@playwright/test';
 import { LOCALES, localeInfo } from '../../lib/locales';
+import { quizPrint, quizResult } from './quiz-result';
 
 const PAGE_KINDS = [
   '/', '/roles', '/roles?area=commerce', '/roles/sales-manager', '/roles/sales-manager/print', '/skills', '/skills/negotiation', '/tools', '/tools/excel',
   '/kpis', '/kpis/conversion-rate', '/study', '/study/38.03.02', '/study/38.03.02/print', '/compare?roles=sales-manager,account-manager', '/map',
   '/search?q=excel', '/match?skills=negotiation', '/for-admissions', '/about', '/embed/roles/sales-manager', '/embed/study/38.03.02', '/no-such-page', '/roles/not-a-role',
+  '/quiz', quizResult(), quizPrint(),
 ];
 
 for (const locale of LOCALES) {

@@ -116,6 +116,7 @@ function newRole(slug: string, title: string): Edit {
     [`roles/${slug}/review.yaml`]: from('review.yaml'),
     [`roles/${slug}/ru.md`]: rename(from('ru.md')),
     [`roles/${slug}/en.md`]: rename(from('en.md')),
+    'quiz.yaml': (t) => `${t}  - role: ${slug}\n    onet: [11-1021.00]\n    interests: { realistic: 2, investigative: 2, artistic: 1, social: 3, enterprising: 7, conventional: 5 }\n`,
   };
 }
 const deepYaml = `${Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n')} x\n`;
@@ -159,6 +160,12 @@ describe('content loader: each rule names the file, the field and what was expec
     ['lists keyed by different ids', { [EN]: replace('  duty-8: Does duty 8', '  duty-eight: Does duty 8') }, ['content/roles/alpha-manager/en.md: duties: expected the ids duty-1, duty-2, duty-3, duty-4, duty-5, duty-6, duty-7, duty-8, as in ru.md, found duty-1, duty-2, duty-3, duty-4, duty-5, duty-6, duty-7, duty-eight']],
     ['text for a pay figure that does not exist', { [EN]: replace('  old-2019: Alpha managers, old data', '  old-2018: Alpha managers, old data') }, ['content/roles/alpha-manager/en.md: pay.old-2018: no pay figure "old-2018" in role.yaml (did you mean "old-2019"?)', 'content/roles/alpha-manager/en.md: pay: missing text for pay figure "old-2019" listed in role.yaml']],
     ['a role no other role links to', newRole('epsilon-manager', 'Epsilon'), ['content/roles/epsilon-manager/role.yaml: only 0 other roles link here (none): link it from at least 2 (related, career or [[epsilon-manager]] in prose)']],
+    // --- quiz
+    ['a quiz statement of an unknown dimension', { 'quiz.yaml': replace('dimension: realistic\n', 'dimension: realistc\n') }, ['content/quiz.yaml: statements[0].dimension: unknown dimension "realistc" (did you mean "realistic"?)']],
+    ['a role without a quiz profile', { 'quiz.yaml': replace(/  - role: alpha-manager\n(    .*\n)+?(?=  - role)/, '') }, ['content/quiz.yaml: profiles: no profile for role "alpha-manager": every role must be weighted']],
+    ['a quiz score off the scale', { 'quiz.yaml': replace('enterprising: 6.1,', 'enterprising: 9,') }, ['content/quiz.yaml: profiles[0].interests.enterprising: expected a score from 1 to 7, got 9']],
+    ['a quiz profile missing an interest', { 'quiz.yaml': replace(' social: 2.6,', '') }, ['content/quiz.yaml: profiles[0].interests: missing "social": every role needs every interest score']],
+    ['too few quiz statements', { 'quiz.yaml': replace(/  - id: (goods|causes|invent|help|responsibility|order|numbers)\n(    .*\n){3}/g, '') }, ['content/quiz.yaml: statements: expected at least 24 statements']],
     // --- pay
     ['pay without a region', { [ROLE]: replace('scope: role, region: spb, period', 'scope: role, period') }, ['content/roles/alpha-manager/role.yaml: pay[0].region: missing (expected string)']],
     ['pay with an impossible period', { [ROLE]: replace('region: spb, period: "2025"', 'region: spb, period: "2025-13"') }, ['content/roles/alpha-manager/role.yaml: pay[0].period: expected a year, a month or a span: "2025", "2025-10", "2024-01/2024-09"']],

@@ -187,7 +187,7 @@ describe('content loader: each rule names the file, the field and what was expec
     ['alias bomb', { [ROLE]: (t) => `${t}bomb: &a [x, x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 60 }, (_, i) => `b${i}: *a`).join('\n')}\n` }, ['content/roles/alpha-manager/role.yaml: YAML uses too many aliases (more than 50): refused as a possible alias bomb']],
     ['undefined alias', { [ROLE]: (t) => `${t}extra: *nowhere\n` }, ['content/roles/alpha-manager/role.yaml: invalid YAML: an alias (*name) refers to an anchor (&name) that is not defined before it']],
     ['deeply nested YAML', { [ROLE]: (t) => t + deepYaml }, ['content/roles/alpha-manager/role.yaml: YAML nests 40 levels deep at line 76: at most 12 are allowed']],
-    ['deeply nested Markdown', { [RU]: (t) => `${t}\n${'> '.repeat(5000)}текст\n` }, ['content/roles/alpha-manager/ru.md: Markdown nests 5000 levels deep (quotes and lists) at line 99: at most 8 are allowed']],
+    ['deeply nested Markdown', { [RU]: (t) => `${t}\n${'> '.repeat(5000)}текст\n` }, ['content/roles/alpha-manager/ru.md: Markdown nests 5000 levels deep (quotes and lists) at line 103: at most 8 are allowed']],
     ['a symlinked file', { [`${ALPHA}/en.md`]: { symlinkTo: '/etc/hostname' } }, ['content/roles/alpha-manager/en.md: symbolic links are not followed: content must live inside content/']],
     ['a file that is not UTF-8', { [EN]: Buffer.concat([Buffer.from('---\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\n---\n')]) }, ['content/roles/alpha-manager/en.md: not valid UTF-8 (first bad byte at offset 14): save the file as UTF-8']],
     ['a file over the size limit', { [EN]: (t) => t + 'word '.repeat(60_000) }, ['content/roles/alpha-manager/en.md: file is 296 kB: content files may be at most 256 kB']],

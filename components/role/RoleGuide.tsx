@@ -17,7 +17,6 @@ export function visibleSections(role: Role): SectionId[] {
   return SECTIONS.filter((s) => {
     if (s.prose === 'required' || s.prose === 'none') return true;
     if (prose.has(s.id)) return true;
-    if (s.id === 'laws') return role.sources.some((r) => r.sections.includes('laws'));
     return s.id === 'codes' || s.id === 'sources';
   }).map((s) => s.id);
 }

@@ -27,6 +27,9 @@ export const mapHref = (locale: Locale) => localePath(locale, '/map');
 export const toolsHref = (locale: Locale) => localePath(locale, '/tools');
 export const toolHref = (locale: Locale, id: string) => localePath(locale, `/tools/${id}`);
 export const kpisHref = (locale: Locale) => localePath(locale, '/kpis');
+/** The page of a search topic: a skill, a tool or a study direction. */
+export const topicHref = (locale: Locale, kind: 'skill' | 'tool' | 'study', id: string) =>
+  kind === 'skill' ? skillHref(locale, id) : kind === 'tool' ? toolHref(locale, id) : studyHref(locale, id);
 export const kpiHref = (locale: Locale, id: string) => localePath(locale, `/kpis/${id}`);
 
 /** The same page in another language, query kept: ('/en/compare', 'ru', 'roles=a,b') -> '/compare?roles=a,b'. */
@@ -38,7 +41,10 @@ export const embedHref = (locale: Locale, slug: string) => localePath(locale, `/
 export const studyHandoutHref = (locale: Locale, code: string) => localePath(locale, `/study/${code}/print`);
 export const studyEmbedHref = (locale: Locale, code: string) => localePath(locale, `/embed/study/${code}`);
 export const admissionsHref = (locale: Locale) => localePath(locale, '/for-admissions');
-export const aboutHref = (locale: Locale) => localePath(locale, '/about');
+/** Parts of the about page that role pages link to instead of repeating them (content/pages/about). */
+export const ABOUT_EXPLAINERS = ['pay', 'entrance', 'codes', 'common-knowledge'] as const;
+export type AboutExplainer = (typeof ABOUT_EXPLAINERS)[number];
+export const aboutHref = (locale: Locale, part?: AboutExplainer) => localePath(locale, `/about${part ? `#${part}` : ''}`);
 export const quizHref = (locale: Locale) => localePath(locale, '/quiz');
 /** A quiz result: the version of the statements and the answers, one digit each. */
 export const quizResultHref = (locale: Locale, version: number, answers: string) => localePath(locale, `/quiz?v=${version}&a=${answers}`);

@@ -21,7 +21,8 @@ const perLanguage = <T extends z.ZodType>(t: T) => z.object(Object.fromEntries(L
 const openSource = z.object({
   id: text,
   kind: z.enum(SOURCE_KINDS),
-  title: text,
+  title: text.describe('As the guide cites it; shortened when the official title is very long'),
+  fullTitle: text.optional().describe('The official title, when title is shortened'),
   publisher: text,
   author: text.optional(),
   url: z.url().optional(),

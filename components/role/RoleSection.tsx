@@ -36,15 +36,17 @@ export function RoleSection({ id, locale, heading, html, sources, copy, children
       {children ? <div className="mt-4 max-w-prose">{children}</div> : null}
       <div className="mt-4 flex max-w-prose flex-wrap items-baseline justify-between gap-x-6 gap-y-1 text-sm text-muted">
         {sources.length > 0 ? (
-          <p data-section-sources>
-            {t.sectionSources}:{' '}
-            {sources.map((s, i) => (
-              <span key={s.id}>
-                {i > 0 && '; '}
-                <a href={`#source-${s.id}`}>{shortCitation(s, locale)}</a>
-              </span>
-            ))}
-          </p>
+          <div data-section-sources className="flex flex-wrap gap-x-1">
+            <span>{t.sectionSources}:</span>
+            <ul className="inline-flex flex-wrap gap-x-1">
+              {sources.map((s, i) => (
+                <li key={s.id}>
+                  <a href={`#source-${s.id}`}>{shortCitation(s, locale)}</a>
+                  {i < sources.length - 1 && ';'}
+                </li>
+              ))}
+            </ul>
+          </div>
         ) : (
           <span />
         )}

@@ -1,14 +1,28 @@
 import type { Locale } from '@/lib/locales';
 import type { Source } from '@/lib/content/types';
 import { getDictionary } from '@/lib/i18n';
+import { aboutHref } from '@/lib/links';
 
-/** "Title — Publisher, 2025 (author not named)", linked when the address is known. */
+/**
+ * A citation in the style of ГОСТ Р 7.0.100: "Title. — Publisher, 2025. — Author." Each part
+ * ends with a full stop, linked title when the address is known. Common knowledge links to
+ * the about page's explanation instead of repeating it.
+ */
 export function SourceCitation({ source, locale }: { source: Source; locale: Locale }) {
   const t = getDictionary(locale).role;
-  if (source.kind === 'common-knowledge') return <>{t.commonKnowledge}</>;
+  if (source.kind === 'common-knowledge')
+    return (
+      <>
+        {t.commonKnowledge} (<a href={aboutHref(locale, 'common-knowledge')}>{t.commonKnowledgeMore}</a>).
+      </>
+    );
   const year = source.published === 'undated' ? t.sourceUndated : source.published.slice(0, 4);
   const language = source.language !== locale ? t.sourceLanguage[source.language as keyof typeof t.sourceLanguage] : undefined;
-  const title = <cite className="not-italic">{source.title}</cite>;
+  const title = (
+    <cite className="not-italic" title={source.fullTitle}>
+      {source.title}
+    </cite>
+  );
   return (
     <>
       {source.url ? (
@@ -18,9 +32,8 @@ export function SourceCitation({ source, locale }: { source: Source; locale: Loc
       ) : (
         <span lang={source.language}>{title}</span>
       )}
-      {' — '}
-      {source.publisher}, {year}
-      {source.author ? `, ${source.author}` : ''}
+      {'. — '}
+      {source.publisher}, {year}.{source.author ? ` — ${source.author}.` : ''}
       {language ? ` (${language})` : ''}
     </>
   );

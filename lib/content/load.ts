@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../locales';
-import { roleHref } from '../links';
-import { linkedRoleSlugs, renderMarkdown, resolveRoleLinks, splitSections, countWords, unsafeMarkdown, type RawSection } from './markdown';
+import { ABOUT_EXPLAINERS, roleHref } from '../links';
+import { linkedRoleSlugs, renderMarkdown, renderWithHeadingIds, resolveRoleLinks, splitSections, countWords, unsafeMarkdown, type RawSection } from './markdown';
 import { isOutdated, periodEnd, sortPay } from './pay';
 import { importedPayFileSchema, IMPORTED_PAY_DIR, type ImportedPayFile } from './pay-data';
 import { didYouMean, zodProblems, type ContentProblem } from './problems';
@@ -271,6 +271,10 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
         const front = validate(file, parsed.data, editorialPageSchema);
         for (const message of unsafeMarkdown(parsed.body)) report(file, 'body', message);
         if (front) page.texts[locale] = { ...front, body: parsed.body };
+        if (entry.name === 'about')
+          for (const part of ABOUT_EXPLAINERS)
+            if (!new RegExp(`^#{2,4} .*\\{#${part}\\}\\s*$`, 'm').test(parsed.body))
+              report(file, 'body', `missing heading "## … {#${part}}": role pages link to /about#${part} instead of repeating it`);
       } catch (error) {
         if (error instanceof ReadError) report(file, '', error.message);
         else throw error;
@@ -278,6 +282,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
     }
     editorial.push(page);
   }
+  if (!editorial.some((p) => p.id === 'about')) report(pagesDir, 'about', 'missing folder pages/about: role pages link to its explanations');
 
   // --- references ------------------------------------------------------------------------
   // A taxonomy that failed to load is reported once above; references to it are not checked.
@@ -555,7 +560,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
       regions: [...regionById.values()].sort((a, b) => a.order - b.order),
       studyDirections: [...studyByCode.values()].sort((a, b) => a.code.localeCompare(b.code)),
       sources: [...sourceById.values()],
-      pages: editorial.map((p) => ({ id: p.id, title: p.texts[locale]!.title, summary: p.texts[locale]!.summary, html: renderMarkdown(p.texts[locale]!.body) })),
+      pages: editorial.map((p) => ({ id: p.id, title: p.texts[locale]!.title, summary: p.texts[locale]!.summary, html: renderWithHeadingIds(p.texts[locale]!.body) })),
       quiz: {
         version: quiz.version,
         scale: quiz.scale[locale],
@@ -572,8 +577,8 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
 
 /** What readers may see of a registry entry: editor notes and evidence stay behind. */
 function publicSource(record: SourceRecord): Source {
-  const { id, kind, title, publisher, author, url, published, accessed, language } = record;
-  return { id, kind, title, publisher, published, accessed, language, ...(author && { author }), ...(url && { url }) };
+  const { id, kind, title, citeAs, publisher, author, url, published, accessed, language } = record;
+  return { id, kind, title: citeAs ?? title, ...(citeAs && { fullTitle: title }), publisher, published, accessed, language, ...(author && { author }), ...(url && { url }) };
 }
 
 /**

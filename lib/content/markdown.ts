@@ -128,6 +128,11 @@ export function renderMarkdown(markdown: string): string {
   return String(processor.processSync(markdown)).trim();
 }
 
+/** Markdown with `## Heading {#id}` headings given that id, so a page can link to #id (editorial pages). */
+export function renderWithHeadingIds(markdown: string): string {
+  return renderMarkdown(markdown).replace(/<h([2-4])>(.*?)\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}<\/h\1>/g, '<h$1 id="$3">$2</h$1>');
+}
+
 export function countWords(markdown: string): number {
   const plain = markdown
     .replace(ROLE_LINK, (_, slug: string, t?: string) => t ?? slug)

@@ -100,6 +100,11 @@ export const sourceSchema = z.strictObject({
   kind: z.enum(SOURCE_KINDS),
   /** The title as published, in its own language. */
   title: text,
+  /**
+   * How pages cite it when the official title is too long to repeat on every page that uses
+   * it: the opening words and "…". The full title is still shown on hover.
+   */
+  citeAs: text.optional(),
   /** Site, publisher or issuing body. */
   publisher: text,
   /** Omitted when the source names no author. */

@@ -73,7 +73,10 @@ export interface StudyDirection {
 export interface Source {
   id: string;
   kind: SourceKind;
+  /** As pages cite it (shortened when the official title is very long). */
   title: string;
+  /** The official title, when `title` is a shortened one. */
+  fullTitle?: string;
   publisher: string;
   author?: string;
   url?: string;

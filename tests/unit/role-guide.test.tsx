@@ -35,7 +35,7 @@ describe('RoleGuide', () => {
     const rows = within(within(current).getByRole('table', { name: 'Зарплаты по регионам' })).getAllByRole('row');
     expect(rows.map((r) => r.textContent!.replace(/\s/g, ' '))).toEqual(['РегионСумма', 'Москва140 000 ₽ в месяц', 'Санкт-Петербург115 700 ₽ в месяц']);
     expect(current.textContent).toContain('медиана; предлагают в вакансиях');
-    expect(current.textContent).toContain('Зарплаты в вакансиях — Пример сайта вакансий, 2025');
+    expect(current.textContent).toContain('Зарплаты в вакансиях. — Пример сайта вакансий, 2025.');
     const history = salary.querySelector('details')!;
     expect(history.querySelector('summary')!.textContent).toBe('Старые данные (для истории)');
     expect(history.textContent).toContain('январь–июнь 2019');
@@ -51,7 +51,8 @@ describe('RoleGuide', () => {
 
   it('links job searches for the role on three sites, in a new tab, without JavaScript', () => {
     render(<RoleGuide role={role('ru')} />);
-    const links = within(document.querySelector('[data-vacancy-links]') as HTMLElement).getAllByRole('link');
+    const links = within(document.querySelector('[data-vacancy-links] ul') as HTMLElement).getAllByRole('link');
+    expect(within(document.querySelector('[data-vacancy-links]') as HTMLElement).getByRole('link', { name: 'Как читать зарплату в вакансии' }).getAttribute('href')).toBe('/about#pay');
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
       'https://hh.ru/search/vacancy?text=%D0%90%D0%BB%D1%8C%D1%84%D0%B0-%D0%BC%D0%B5%D0%BD%D0%B5%D0%B4%D0%B6%D0%B5%D1%80',
       'https://trudvsem.ru/vacancy/search?_title=%D0%90%D0%BB%D1%8C%D1%84%D0%B0-%D0%BC%D0%B5%D0%BD%D0%B5%D0%B4%D0%B6%D0%B5%D1%80&_titleType=VACANCY_NAME',
@@ -62,7 +63,7 @@ describe('RoleGuide', () => {
 
   it('says plainly when no current figure exists', () => {
     render(<RoleGuide role={role('en', 'beta-manager')} />);
-    expect(document.querySelector('[data-no-current-pay]')!.textContent).toContain('We found no current published pay figure');
+    expect(document.querySelector('[data-no-current-pay]')!.textContent).toContain('There is no current pay figure for this role.');
     expect(document.querySelector('[data-quick-pay]')!.textContent).toBe('No current pay figure');
   });
 
@@ -71,7 +72,7 @@ describe('RoleGuide', () => {
     const sources = document.getElementById('sources')!;
     const article = sources.querySelector('#source-fixture-article')!;
     expect(within(article as HTMLElement).getByRole('link', { name: 'Статья-источник' }).getAttribute('href')).toBe('https://example.org/article');
-    expect(article.textContent).toContain('Пример издания, 2024, Иван Петров');
+    expect(article.textContent).toContain('Статья-источник. — Пример издания, 2024. — Иван Петров.');
     expect(sources.querySelector('#source-common-knowledge')!.textContent).toContain('Общепринятые профессиональные знания');
     expect(document.getElementById('kpi')!.querySelector('[data-section-sources]')!.textContent).toContain('общепринятые профессиональные знания');
     expect(document.body.textContent).not.toMatch(/Статья \d{3}|строки|seeds|\.txt|editorNote|Only for editors/);

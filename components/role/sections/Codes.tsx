@@ -1,5 +1,6 @@
 import { formatDate } from '@/lib/format';
 import { fill, getDictionary } from '@/lib/i18n';
+import { aboutHref } from '@/lib/links';
 import type { SectionProps } from './types';
 
 /** Occupation codes (ОКЗ = ISCO-08) with official titles and when each applies; профстандарты. */
@@ -8,15 +9,16 @@ export function Codes({ role }: SectionProps) {
   return (
     <>
       <h3 className="text-lg font-semibold">{t.okz}</h3>
-      <ul className="mt-2 space-y-3" data-codes="occupations">
+      <dl className="mt-2 space-y-3" data-codes="occupations">
         {role.codes.occupations.map((c) => (
-          <li key={c.code} data-covers={c.covers}>
-            <span className="font-mono font-semibold">{c.code}</span> {c.name}
-            <br />
-            <span className="text-sm text-muted">{t.coversLabels[c.covers]}</span>
-          </li>
+          <div key={c.code} data-covers={c.covers}>
+            <dt>
+              <span className="font-mono font-semibold">{c.code}</span> {c.name}
+            </dt>
+            <dd className="text-sm text-muted">{t.coversLabels[c.covers]}</dd>
+          </div>
         ))}
-      </ul>
+      </dl>
       <h3 className="mt-6 text-lg font-semibold">{t.profstandard}</h3>
       {role.codes.profstandards.length > 0 ? (
         <ul className="mt-2 space-y-2" data-codes="profstandards">
@@ -32,7 +34,9 @@ export function Codes({ role }: SectionProps) {
       ) : (
         <p className="mt-2">{t.noStandard}</p>
       )}
-      <p className="mt-4 text-sm text-muted">{t.note}</p>
+      <p className="mt-4 text-sm">
+        <a href={aboutHref(role.locale, 'codes')}>{t.note}</a>
+      </p>
     </>
   );
 }

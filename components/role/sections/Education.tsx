@@ -1,5 +1,5 @@
 import { getDictionary } from '@/lib/i18n';
-import { studyHref } from '@/lib/links';
+import { aboutHref, studyHref } from '@/lib/links';
 import type { SectionProps } from './types';
 
 export function Education({ role }: SectionProps) {
@@ -27,17 +27,9 @@ export function Education({ role }: SectionProps) {
         ))}
       </ul>
       {withExams.length > 0 && (
-        <>
-          <h3 className="mt-6 text-lg font-semibold">{t.entranceExams}</h3>
-          <ul className="mt-2 space-y-1">
-            {withExams.map((d) => (
-              <li key={d.code}>
-                <span className="font-mono">{d.code}</span> {d.name}: {d.entrance}
-              </li>
-            ))}
-          </ul>
-          <p className="mt-2 text-sm text-muted">{t.entranceNote}</p>
-        </>
+        <p className="mt-2 text-sm">
+          <a href={aboutHref(role.locale, 'entrance')}>{t.entranceOnStudy}</a>
+        </p>
       )}
     </>
   );

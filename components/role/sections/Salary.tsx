@@ -3,6 +3,7 @@ import { currentPay } from '@/lib/content/pay';
 import { describePayMeasure, formatPayAmount, formatPeriod, formatRoubles } from '@/lib/format';
 import { fill, getDictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/locales';
+import { aboutHref } from '@/lib/links';
 import { VACANCY_SITES, vacancySearchUrl } from '@/lib/vacancy-links';
 import { SourceCitation } from '../SourceCitation';
 import type { SectionProps } from './types';
@@ -117,7 +118,9 @@ export function Salary({ role }: SectionProps) {
             </li>
           ))}
         </ul>
-        <p className="mt-2 text-sm">{dict.vacancies.howToRead}</p>
+        <p className="mt-2 text-sm">
+          <a href={aboutHref(role.locale, 'pay')}>{dict.vacancies.howToRead}</a>
+        </p>
       </div>
     </>
   );

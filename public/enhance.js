@@ -72,7 +72,7 @@
   // --- search: live results and suggestions ---------------------------------------------
   /**
    * @typedef {{ href: string, title: string, why: string }} Hit
-   * @typedef {{ roles: Hit[], skills: { href: string, label: string }[] }} Answer
+   * @typedef {{ roles: Hit[], topics: { href: string, label: string, kind: string }[] }} Answer
    */
   /** @param {string} q @param {AbortSignal} signal @returns {Promise<Answer | null>} */
   function ask(q, signal) {
@@ -179,8 +179,8 @@
         const items = answer.roles.slice(0, 5).map(function (r) {
           return { href: r.href, text: r.title, note: r.why };
         }).concat(
-          answer.skills.slice(0, 3).map(function (s) {
-            return { href: s.href, text: s.label, note: '' };
+          answer.topics.slice(0, 3).map(function (s) {
+            return { href: s.href, text: s.label, note: s.kind };
           }),
         );
         options = items.map(function (item, i) {

@@ -2,7 +2,7 @@
 // index of 5,000 roles, and the index size as JSON, raw and gzipped. A benchmark, not a test.
 import { gzipSync } from 'node:zlib';
 import { buildSearchIndex, search, type SearchIndex } from '../lib/search/engine';
-import { searchableRoles, searchableSkills } from '../lib/search';
+import { searchableRoles, searchableTopics } from '../lib/search';
 import { RELEVANCE_CASES } from '../tests/unit/search-relevance.cases';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
@@ -28,16 +28,16 @@ function measure(index: SearchIndex, queries: string[]) {
 function size(index: SearchIndex) {
   const json = JSON.stringify({
     roles: index.roles.map((d) => ({ slug: d.item.slug, fields: d.fields.map((f) => [f.kind, f.text, [...f.stems]]) })),
-    skills: index.skills.map((d) => ({ id: d.item.id, fields: d.fields.map((f) => [f.text, [...f.stems]]) })),
+    topics: index.topics.map((d) => ({ id: d.item.id, fields: d.fields.map((f) => [f.text, [...f.stems]]) })),
     roleStems: [...index.roleStems],
-    skillStems: [...index.skillStems],
+    topicStems: [...index.topicStems],
   });
   return { rawKB: json.length / 1024, gzipKB: gzipSync(json).length / 1024 };
 }
 
 const rows: string[] = [];
 for (const locale of ['ru', 'en'] as const) {
-  const skills = searchableSkills(locale);
+  const skills = searchableTopics(locale);
   const queries = RELEVANCE_CASES.filter(([l]) => l === locale).map(([, q]) => q);
   const real = searchableRoles(locale);
   let t0 = Date.now();

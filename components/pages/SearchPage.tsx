@@ -1,7 +1,7 @@
 import { fill, getDictionary } from '@/lib/i18n';
-import { homeHref, localePath, roleHref, rolesHref, searchHref, skillHref, skillsHref } from '@/lib/links';
+import { homeHref, localePath, roleHref, rolesHref, searchHref, skillsHref, topicHref } from '@/lib/links';
 import type { Locale } from '@/lib/locales';
-import type { SearchResult } from '@/lib/search/engine';
+import { TOPIC_KINDS, type SearchResult } from '@/lib/search/engine';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { HighlightedText } from '../HighlightedText';
 import { SearchForm } from '../SearchForm';
@@ -13,7 +13,7 @@ export interface SearchPageProps {
   result: SearchResult;
 }
 
-/** Server-rendered results: roles first (with why each matched), then skills; live results as you type. */
+/** Server-rendered results: roles first (with why each matched), then skills, tools and study directions; live results as you type. */
 export function SearchPage({ locale, query: raw, result }: SearchPageProps) {
   const dict = getDictionary(locale);
   const t = dict.search;
@@ -35,7 +35,7 @@ export function SearchPage({ locale, query: raw, result }: SearchPageProps) {
         {result.problem === 'truncated' && <p>{t.truncated}</p>}
         {result.problem === 'too-short' && <p>{t.tooShort}</p>}
         {(result.problem === 'empty' || !asked) && <p>{t.empty}</p>}
-        {asked && !result.problem && result.roles.length === 0 && result.skills.length === 0 && (
+        {asked && !result.problem && result.roles.length === 0 && result.topics.length === 0 && (
           <p>
             {fill(t.nothing, { query: result.query })} <a href={rolesHref(locale)}>{dict.nav.roles}</a> · <a href={skillsHref(locale)}>{dict.nav.skills}</a>
           </p>
@@ -72,22 +72,26 @@ export function SearchPage({ locale, query: raw, result }: SearchPageProps) {
           </ol>
         </section>
       )}
-      {result.skills.length > 0 && (
-        <section aria-labelledby="skill-results" className="mt-8">
-          <h2 id="skill-results" className="text-2xl font-bold">
-            {t.skillsHeading}
-          </h2>
-          <ul className="mt-3 flex flex-wrap gap-2">
-            {result.skills.map((hit) => (
-              <li key={hit.skill.id}>
-                <a href={skillHref(locale, hit.skill.id)} className="inline-block rounded-full border border-line px-3 py-1">
-                  {hit.skill.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {TOPIC_KINDS.map((kind) => {
+        const hits = result.topics.filter((hit) => hit.topic.kind === kind);
+        if (hits.length === 0) return null;
+        return (
+          <section key={kind} aria-labelledby={`${kind}-results`} className="mt-8" data-topic-results={kind}>
+            <h2 id={`${kind}-results`} className="text-2xl font-bold">
+              {t.topicHeadings[kind]}
+            </h2>
+            <ul className="mt-3 flex flex-wrap gap-2">
+              {hits.map((hit) => (
+                <li key={hit.topic.id}>
+                  <a href={topicHref(locale, kind, hit.topic.id)} className="inline-block rounded-full border border-line px-3 py-1">
+                    {hit.topic.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
     </>
   );
 }

@@ -1,11 +1,16 @@
-// Search over roles and skills. Every field is indexed by word stems; a query word matches a
-// stem exactly, or with one typo when it has 5+ letters. Ranking follows what the searcher
-// most likely meant: a role's own name or alias > a skill the role cannot do without > a
-// useful skill > words in its duties or summary. Ties are broken by title, alphabetically.
+// Search over roles and topics (skills, tools, study directions). Every field is indexed by
+// word stems; a query word matches a stem exactly, through a word of its family (lexicon.ts),
+// the last, half-typed word as a prefix, or with one typo when it has 5+ letters. Ranking
+// follows what the searcher most likely meant: a role's own name or alias > a skill the role
+// cannot do without > a tool it uses > a study direction that leads to it > a useful skill >
+// words in its summary, duties or working conditions. Ties are broken by title, alphabetically.
 import { editDistance } from '../content/problems';
-import { normalize, stem, switchLayout, words } from './text';
+import { familyOf } from './lexicon';
+import { normalize, stem, switchLayout, TOKEN, words } from './text';
 
-export type MatchKind = 'title' | 'alias' | 'essential-skill' | 'optional-skill' | 'summary' | 'duty';
+export type MatchKind = 'title' | 'alias' | 'essential-skill' | 'tool' | 'study' | 'optional-skill' | 'summary' | 'duty' | 'conditions';
+export const TOPIC_KINDS = ['skill', 'tool', 'study'] as const;
+export type TopicKind = (typeof TOPIC_KINDS)[number];
 
 /** What the index needs to know about a role: plain data, no pages, no React. */
 export interface SearchableRole {
@@ -15,9 +20,16 @@ export interface SearchableRole {
   summary: string;
   duties: string[];
   skills: { id: string; label: string; synonyms: string[]; weight: 'essential' | 'optional' }[];
+  tools: { id: string; name: string; synonyms: string[] }[];
+  /** Study directions that lead to the role: "38.03.02 Менеджмент". */
+  study: { code: string; name: string }[];
+  /** The working-conditions prose, as plain text (remote work, travel…). */
+  conditions: string;
 }
 
-export interface SearchableSkill {
+/** A skill, tool or study direction: listed beside the roles it leads to. */
+export interface SearchableTopic {
+  kind: TopicKind;
   id: string;
   label: string;
   synonyms: string[];
@@ -27,12 +39,20 @@ const FIELD_WEIGHT: Record<MatchKind, number> = {
   title: 100,
   alias: 90,
   'essential-skill': 40,
+  tool: 30,
+  study: 25,
   'optional-skill': 20,
   summary: 8,
   duty: 5,
+  conditions: 3,
 };
 const WHOLE_NAME_BONUS = 1000; // the whole query is the role's name or an alias
+const WHOLE_FIELD_BONUS = 300; // one field holds every word of the query («торговое дело»)
+const LATER_STUDY_WEIGHT = 20; // a study direction after the role's main one
 const TYPO_PENALTY = 0.7;
+const FAMILY_FACTOR = 0.95; // продавать -> продажи: nearly as good as the word itself
+const PREFIX_FACTOR = 0.9; // «перегов» -> переговоры, for the last word only
+const MIN_PREFIX = 4; // shorter beginnings match too much («пер»: персонал, перевозки…)
 const EVIDENCE_BONUS_MAX = 5; // more fields mentioning a word break ties, never cross a tier
 const MAX_QUERY_LENGTH = 200;
 
@@ -40,6 +60,8 @@ interface Field {
   kind: MatchKind;
   text: string;
   stems: Set<string>;
+  /** FIELD_WEIGHT of its kind, less for a study direction listed after the role's first. */
+  weight: number;
 }
 
 interface IndexedDoc<T> {
@@ -52,15 +74,19 @@ interface IndexedDoc<T> {
 export interface SearchIndex {
   locale: string;
   roles: IndexedDoc<SearchableRole>[];
-  skills: IndexedDoc<SearchableSkill>[];
-  /** stem -> indexes of roles / skills that contain it */
+  topics: IndexedDoc<SearchableTopic>[];
+  /** stem -> indexes of roles / topics that contain it */
   roleStems: Map<string, number[]>;
-  skillStems: Map<string, number[]>;
+  topicStems: Map<string, number[]>;
   /** one-deletion neighbourhood of every indexed word and stem -> [that word or stem, its stem] */
   deletions: Map<string, [string, string][]>;
+  /** every indexed word, sorted, with its stem: for prefix matches */
+  terms: [string, string][];
 }
 
 const stemsOf = (text: string) => new Set(words(text).map(stem));
+const field = (kind: MatchKind, text: string, indexed = text, weight = FIELD_WEIGHT[kind]): Field => ({ kind, text, stems: stemsOf(indexed), weight });
+const sentences = (text: string) => text.split(/(?<=[.!?])\s+/).filter((t) => t.trim());
 const phrase = (text: string) => words(text).join(' ');
 
 function deletionsOf(term: string): string[] {
@@ -69,32 +95,29 @@ function deletionsOf(term: string): string[] {
   return [...out];
 }
 
-export function buildSearchIndex(locale: string, roles: SearchableRole[], skills: SearchableSkill[]): SearchIndex {
+export function buildSearchIndex(locale: string, roles: SearchableRole[], topics: SearchableTopic[]): SearchIndex {
   const collator = new Intl.Collator(locale);
   const roleDocs = roles
     .map<IndexedDoc<SearchableRole>>((role) => {
       const fields: Field[] = [
-        { kind: 'title', text: role.title, stems: stemsOf(role.title) },
-        ...role.aliases.map((a) => ({ kind: 'alias' as const, text: a, stems: stemsOf(a) })),
-        ...role.skills.flatMap((s) =>
-          [s.label, ...s.synonyms].map((text) => ({
-            kind: s.weight === 'essential' ? ('essential-skill' as const) : ('optional-skill' as const),
-            text: s.label,
-            stems: stemsOf(text),
-          })),
-        ),
-        { kind: 'summary', text: role.summary, stems: stemsOf(role.summary) },
-        ...role.duties.map((d) => ({ kind: 'duty' as const, text: d, stems: stemsOf(d) })),
+        field('title', role.title),
+        ...role.aliases.map((a) => field('alias', a)),
+        ...role.skills.flatMap((s) => [s.label, ...s.synonyms].map((text) => field(s.weight === 'essential' ? 'essential-skill' : 'optional-skill', s.label, text))),
+        ...role.tools.flatMap((t) => [t.name, ...t.synonyms].map((text) => field('tool', t.name, text))),
+        ...role.study.map((d, i) => field('study', `${d.code} ${d.name}`, `${d.code} ${d.name}`, i === 0 ? FIELD_WEIGHT.study : LATER_STUDY_WEIGHT)),
+        field('summary', role.summary),
+        ...role.duties.map((d) => field('duty', d)),
+        ...sentences(role.conditions).map((c) => field('conditions', c)),
       ];
       return { item: role, sortKey: role.title, fields, names: new Set([role.title, ...role.aliases].map(phrase)) };
     })
     .sort((a, b) => collator.compare(a.sortKey, b.sortKey));
-  const skillDocs = skills
-    .map<IndexedDoc<SearchableSkill>>((skill) => ({
-      item: skill,
-      sortKey: skill.label,
-      fields: [skill.label, ...skill.synonyms].map((text) => ({ kind: 'title' as const, text: skill.label, stems: stemsOf(text) })),
-      names: new Set([skill.label, ...skill.synonyms].map(phrase)),
+  const topicDocs = topics
+    .map<IndexedDoc<SearchableTopic>>((topic) => ({
+      item: topic,
+      sortKey: topic.label,
+      fields: [topic.label, ...topic.synonyms].map((text) => field('title', topic.label, text)),
+      names: new Set([topic.label, ...topic.synonyms].map(phrase)),
     }))
     .sort((a, b) => collator.compare(a.sortKey, b.sortKey));
 
@@ -111,15 +134,16 @@ export function buildSearchIndex(locale: string, roles: SearchableRole[], skills
     return map;
   };
   const roleStems = postings(roleDocs);
-  const skillStems = postings(skillDocs);
+  const topicStems = postings(topicDocs);
   const deletions = new Map<string, [string, string][]>();
   const vocabulary = new Map<string, string>(); // word or stem -> stem
-  for (const doc of [...roleDocs, ...skillDocs]) {
+  for (const doc of [...roleDocs, ...topicDocs]) {
     for (const field of doc.fields) {
       for (const w of words(field.text)) vocabulary.set(w, stem(w));
     }
   }
-  for (const s of [...roleStems.keys(), ...skillStems.keys()]) vocabulary.set(s, s);
+  for (const s of [...roleStems.keys(), ...topicStems.keys()]) vocabulary.set(s, s);
+  const terms = [...vocabulary].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   for (const [term, termStem] of vocabulary) {
     if (term.length < 4) continue;
     for (const d of [term, ...deletionsOf(term)]) {
@@ -128,7 +152,7 @@ export function buildSearchIndex(locale: string, roles: SearchableRole[], skills
       else deletions.set(d, [[term, termStem]]);
     }
   }
-  return { locale, roles: roleDocs, skills: skillDocs, roleStems, skillStems, deletions };
+  return { locale, roles: roleDocs, topics: topicDocs, roleStems, topicStems, deletions, terms };
 }
 
 // --- querying --------------------------------------------------------------------------
@@ -147,8 +171,8 @@ export interface RoleHit {
 
 const MAX_ROLE_HITS = 50; // a results page never shows more; highlighting is the costly part
 
-export interface SkillHit {
-  skill: SearchableSkill;
+export interface TopicHit {
+  topic: SearchableTopic;
   score: number;
 }
 
@@ -159,17 +183,41 @@ export interface SearchResult {
   correctedFrom?: string; // set when the keyboard layout was switched
   problem?: QueryProblem;
   roles: RoleHit[];
-  skills: SkillHit[];
+  topics: TopicHit[];
 }
 
-/** For each query word, the stems it stands for: itself, or (5+ letters) stems one typo away. */
+const known = (index: SearchIndex, s: string) => index.roleStems.has(s) || index.topicStems.has(s);
+
+/** Stems of indexed words that begin with `start` (binary search in the sorted terms). */
+function prefixStems(index: SearchIndex, start: string): Set<string> {
+  const out = new Set<string>();
+  let lo = 0;
+  let hi = index.terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.terms[mid]![0] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < index.terms.length && index.terms[i]![0].startsWith(start); i++) out.add(index.terms[i]![1]);
+  return out;
+}
+
+/**
+ * For each query word, the stems it stands for: itself and its word family; for the last word,
+ * words it begins (it may be half-typed); failing those, with 5+ letters, stems one typo away.
+ */
 function expand(index: SearchIndex, query: string): { perWord: Map<string, number>[]; all: Map<string, number>; words: string[] } {
   const qWords = words(query).filter((w) => w.length >= 2); // a lone letter matches too much
-  const perWord = qWords.map((word) => {
+  const perWord = qWords.map((word, position) => {
     const stems = new Map<string, number>(); // stem -> weight factor (1 exact, less for a typo)
     const s = stem(word);
-    if (index.roleStems.has(s) || index.skillStems.has(s)) stems.set(s, 1);
-    else if (word.length >= 5) {
+    if (known(index, s)) stems.set(s, 1);
+    for (const relative of familyOf(word)) if (!stems.has(relative) && known(index, relative)) stems.set(relative, FAMILY_FACTOR);
+    if (stems.size === 0 && position === qWords.length - 1 && word.length >= MIN_PREFIX) {
+      for (const p of prefixStems(index, word)) stems.set(p, PREFIX_FACTOR);
+    }
+    if (stems.size > 0) return stems;
+    if (word.length >= 5) {
       for (const probe of new Set([word, s])) {
         for (const d of [probe, ...deletionsOf(probe)]) {
           for (const [term, termStem] of index.deletions.get(d) ?? []) {
@@ -187,15 +235,15 @@ function expand(index: SearchIndex, query: string): { perWord: Map<string, numbe
 
 function highlight(text: string, stems: Map<string, number>): Highlighted {
   const marks: [number, number][] = [];
-  for (const m of normalize(text).matchAll(/[\p{L}\p{N}]+/gu)) {
+  for (const m of normalize(text).matchAll(TOKEN)) {
     if (stems.has(stem(m[0]))) marks.push([m.index!, m.index! + m[0].length]);
   }
   return { text, marks };
 }
 
-function run(index: SearchIndex, query: string): { roles: RoleHit[]; skills: SkillHit[]; exact: boolean } {
+function run(index: SearchIndex, query: string): { roles: RoleHit[]; topics: TopicHit[]; exact: boolean } {
   const { perWord, all: stems, words: qWords } = expand(index, query);
-  if (stems.size === 0) return { roles: [], skills: [], exact: false };
+  if (stems.size === 0) return { roles: [], topics: [], exact: false };
   const exact = [...stems.values()].some((factor) => factor === 1);
   const whole = qWords.join(' ');
 
@@ -213,13 +261,25 @@ function run(index: SearchIndex, query: string): { roles: RoleHit[]; skills: Ski
       for (const field of doc.fields) {
         for (const [s, factor] of wordStems) {
           if (!field.stems.has(s)) continue;
-          evidence.add(`${field.kind}:${field.text}`);
-          const value = FIELD_WEIGHT[field.kind] * factor;
+          if (field.kind !== 'conditions') evidence.add(`${field.kind}:${field.text}`); // prose about the job's setting is too loose to break ties
+          const value = field.weight * factor;
           if (value > bestForWord) bestForWord = value;
           if (!best || value > best.value) best = { field, value };
         }
       }
       score += bestForWord + (bestForWord > 0 ? Math.min(evidence.size - 1, EVIDENCE_BONUS_MAX) : 0);
+    }
+    // A field holding every word of a longer query is what was meant («торговое дело»): it
+    // decides the score, so single words matched elsewhere cannot outrank it.
+    if (perWord.length > 1 && score < WHOLE_NAME_BONUS) {
+      // Only named things (names, skills, tools, directions): a sentence holding "работа" and
+      // "удалённая" is no more what was meant than any other mention.
+      const wholeFields = doc.fields.filter((f) => f.weight >= FIELD_WEIGHT['optional-skill'] && perWord.every((ws) => [...ws.keys()].some((s) => f.stems.has(s))));
+      const strongest = wholeFields.sort((a, b) => b.weight - a.weight)[0];
+      if (strongest) {
+        score = WHOLE_FIELD_BONUS + strongest.weight * perWord.length;
+        best = { field: strongest, value: strongest.weight };
+      }
     }
     if (best) scored.push({ i, score, field: best.field });
   }
@@ -230,17 +290,17 @@ function run(index: SearchIndex, query: string): { roles: RoleHit[]; skills: Ski
     reason: { kind: field.kind, text: highlight(field.text, stems) },
   }));
 
-  const skills: SkillHit[] = [];
-  const skillCandidates = new Set<number>();
-  for (const s of stems.keys()) for (const i of index.skillStems.get(s) ?? []) skillCandidates.add(i);
-  for (const i of [...skillCandidates].sort((a, b) => a - b)) {
-    const doc = index.skills[i]!;
+  const topics: TopicHit[] = [];
+  const topicCandidates = new Set<number>();
+  for (const s of stems.keys()) for (const i of index.topicStems.get(s) ?? []) topicCandidates.add(i);
+  for (const i of [...topicCandidates].sort((a, b) => a - b)) {
+    const doc = index.topics[i]!;
     let score = doc.names.has(whole) ? WHOLE_NAME_BONUS : 0;
     for (const [s, factor] of stems) if (doc.fields.some((f) => f.stems.has(s))) score += 10 * factor;
-    skills.push({ skill: doc.item, score });
+    topics.push({ topic: doc.item, score });
   }
-  skills.sort((a, b) => b.score - a.score);
-  return { roles, skills, exact };
+  topics.sort((a, b) => b.score - a.score);
+  return { roles, topics, exact };
 }
 
 /** Cleans the query, searches, and retries in the other keyboard layout when nothing matched. */
@@ -252,8 +312,8 @@ export function search(index: SearchIndex, rawQuery: string): SearchResult {
     problem = 'truncated';
   }
   const letters = words(query).join('');
-  if (!letters) return { query, problem: 'empty', roles: [], skills: [] };
-  if (letters.length < 2) return { query, problem: 'too-short', roles: [], skills: [] };
+  if (!letters) return { query, problem: 'empty', roles: [], topics: [] };
+  if (letters.length < 2) return { query, problem: 'too-short', roles: [], topics: [] };
 
   const found = run(index, query);
   // Typed in the wrong layout? Prefer the switched query when it matches words exactly and
@@ -261,7 +321,7 @@ export function search(index: SearchIndex, rawQuery: string): SearchResult {
   if (!found.exact) {
     const switched = switchLayout(query);
     const retry = switched && switched !== query ? run(index, switched) : undefined;
-    if (retry?.exact) return { query: switched!, correctedFrom: query, problem, roles: retry.roles, skills: retry.skills };
+    if (retry?.exact) return { query: switched!, correctedFrom: query, problem, roles: retry.roles, topics: retry.topics };
   }
-  return { query, problem, roles: found.roles, skills: found.skills };
+  return { query, problem, roles: found.roles, topics: found.topics };
 }

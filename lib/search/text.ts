@@ -10,9 +10,12 @@ export function normalize(text: string): string {
   return text.toLowerCase().replace(/ё/g, 'е').normalize('NFC');
 }
 
+/** A study-direction code ("38.03.02") is one word; otherwise runs of letters and digits. */
+export const TOKEN = /\d{2}\.\d{2}\.\d{2}|[\p{L}\p{N}]+/gu;
+
 /** Words of letters and digits, lower-cased, with ё folded into е. */
 export function words(text: string): string[] {
-  return normalize(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return normalize(text).match(TOKEN) ?? [];
 }
 
 const CYRILLIC = /[а-я]/;
@@ -20,7 +23,7 @@ const CYRILLIC = /[а-я]/;
 const stems = new Map<string, string>(); // a vocabulary is small; stemming is not free
 
 export function stem(word: string): string {
-  if (word.length < 3) return word;
+  if (word.length < 3 || /\d/.test(word)) return word; // codes and numbers are matched as typed
   let result = stems.get(word);
   if (result === undefined) {
     result = CYRILLIC.test(word) ? russian.stem(word) : english.stem(word);

@@ -53,4 +53,33 @@ export const RELEVANCE_CASES: [locale: 'ru' | 'en', query: string, expected: str
   ['en', 'spreadsheets', 'finance-manager', 'tool synonym'],
   ['en', 'тупщешфешщт', 'procurement-manager', 'Russian layout for "negotiation"'],
   ['en', 'warehouse', 'logistics-manager', 'tool synonym'],
+  // A half-typed last word is a prefix
+  ['ru', 'перегов', 'sales-manager', 'prefix of «переговоры»'],
+  ['ru', 'логис', 'logistics-manager', 'prefix of a title word'],
+  ['ru', 'закупки у постав', 'procurement-manager', 'prefix only for the last word'],
+  ['en', 'negoti', 'sales-manager', 'English prefix'],
+  // Verb and noun of one family
+  ['ru', 'продавать', 'sales-manager', 'verb → «продажи»'],
+  ['ru', 'закупать', 'procurement-manager', 'verb → «закупки»'],
+  ['ru', 'обучать', 'learning-development-manager', 'verb → «обучение»'],
+  ['ru', 'нанимать', 'hr-manager', 'verb → «найм», «подбор»'],
+  ['en', 'hire', 'hr-manager', 'English verb → «recruitment»'],
+  ['en', 'teach', 'learning-development-manager', 'English verb → «training»'],
+  // Cyrillic spellings of Latin names and colloquial words
+  ['ru', 'смм', 'marketing-manager', 'Cyrillic «SMM»'],
+  ['ru', 'джира', 'project-manager', 'Cyrillic «Jira»'],
+  ['ru', 'скрам', 'project-manager', 'Cyrillic «Scrum»'],
+  ['ru', 'таргетолог', 'marketing-manager', 'colloquial job word'],
+  ['ru', 'эксель', 'finance-manager', 'Cyrillic «Excel»'],
+  // Tools a role uses
+  ['ru', 'amoCRM', 'sales-manager', 'tool name'],
+  ['ru', 'Битрикс24', 'sales-manager', 'tool name in Cyrillic'],
+  ['en', 'Jira', 'it-manager', 'tool of several roles'],
+  ['ru', '1С', 'procurement-manager', 'tool family'],
+  // Study directions: code and name
+  ['ru', '38.03.06', 'sales-manager', 'study-direction code'],
+  ['ru', '42.03.01', 'pr-manager', 'study-direction code'],
+  ['en', '38.03.02', 'brand-manager', 'study-direction code in English'],
+  ['ru', 'торговое дело', 'sales-manager', 'study-direction name, not «делопроизводство»'],
+  ['ru', 'реклама и связи с общественностью', 'pr-manager', 'long study-direction name'],
 ];

@@ -49,7 +49,7 @@ export function AdmissionsKit({ locale, url, qr, qrDownload, handout, embedSnipp
         <>
           <h3 className="mt-4 font-semibold">{t.embedHeading}</h3>
           <div role="region" tabIndex={0} aria-label={`${t.embedHeading}: HTML`} className="mt-2 overflow-x-auto rounded-md bg-panel p-3">
-            <pre className="text-sm" data-embed-snippet>
+            <pre className="whitespace-pre-wrap break-all text-sm" data-embed-snippet>
               <code>{embedSnippet}</code>
             </pre>
           </div>

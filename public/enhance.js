@@ -10,6 +10,8 @@
 //  - #header-q and #home-q become comboboxes that suggest roles and skills as you type.
 //  - [data-scroll-into-view] (the link builder's result) is scrolled to on a phone.
 //  - [data-toc-link] marks the section being read in a role's contents.
+//  - [data-embed-card] in a frame tells its parent its height; iframe[data-embed-message] on
+//    this site (the admissions preview) takes it, as the snippet's own lines do on other sites.
 // Elements marked [data-needs-js] stay hidden until this script runs (app/globals.css).
 (function () {
   document.documentElement.setAttribute('data-js', '');
@@ -219,6 +221,31 @@
   // --- the link builder's result on a phone -------------------------------------------------
   const result = document.querySelector('[data-scroll-into-view]');
   if (result && window.matchMedia('(max-width: 1023px)').matches) result.scrollIntoView({ block: 'start' });
+
+  // --- embed cards and their frames ------------------------------------------------------------
+  const card = document.querySelector('[data-embed-card][data-embed-message]');
+  if (card && window.parent !== window) {
+    const type = card.getAttribute('data-embed-message');
+    const send = function () {
+      const height = Math.ceil(card.getBoundingClientRect().bottom + window.scrollY) + 8;
+      window.parent.postMessage({ type: type, height: height }, '*'); // a height is no secret
+    };
+    send();
+    window.addEventListener('load', send);
+    if ('ResizeObserver' in window) new ResizeObserver(send).observe(card);
+  }
+  const previews = document.querySelectorAll('iframe[data-embed-message]');
+  if (previews.length) {
+    window.addEventListener('message', function (event) {
+      if (event.origin !== window.location.origin || !event.data) return;
+      previews.forEach(function (frame) {
+        if (!(frame instanceof HTMLIFrameElement) || frame.contentWindow !== event.source) return;
+        if (event.data.type !== frame.getAttribute('data-embed-message')) return;
+        const height = Number(event.data.height);
+        if (height > 0 && height < 4000) frame.style.height = Math.ceil(height) + 'px';
+      });
+    });
+  }
 
   // --- a form's error summary takes focus, so screen readers announce it first (GOV.UK pattern)
   const summary = document.querySelector('[data-autofocus]');

@@ -5,6 +5,7 @@ import { fill, getDictionary } from '@/lib/i18n';
 import { admissionsHref, handoutHref, homeHref, studyHandoutHref } from '@/lib/links';
 import { localeInfo, LOCALES, type Locale } from '@/lib/locales';
 import { Breadcrumbs } from '../Breadcrumbs';
+import { EMBED_MESSAGE } from './EmbedCard';
 import { CopyButton } from '../CopyButton';
 import { LocalAddressNote } from '../LocalAddressNote';
 
@@ -144,13 +145,13 @@ export function AdmissionsPage({ locale, roles, directions, request, link, qr, q
         </h2>
         <p className="mt-2 max-w-prose">{t.embedHint}</p>
         <div role="region" tabIndex={0} aria-label={`${t.embedHeading}: HTML`} className="mt-3 overflow-x-auto rounded-md bg-panel p-3">
-          <pre className="text-sm" data-embed-snippet>
+          <pre className="whitespace-pre-wrap break-all text-sm" data-embed-snippet>
             <code>{embed.snippet}</code>
           </pre>
         </div>
         <CopyButton value={embed.snippet} plainText label={dict.copy.short} done={dict.copy.done} failed={dict.copy.failed} />
         <h3 className="mt-6 text-lg font-semibold">{t.embedPreview}</h3>
-        <iframe src={embed.src} title={embed.title} width={360} height={embed.height} className="mt-2 max-w-full border-0" loading="lazy" />
+        <iframe src={embed.src} title={embed.title} width={360} height={embed.height} className="mt-2 max-w-full border-0" loading="lazy" data-embed-message={EMBED_MESSAGE} />
       </section>
 
       <section aria-labelledby="how" className="mt-12 max-w-prose">

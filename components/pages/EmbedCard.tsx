@@ -3,14 +3,20 @@ import type { Role, RoleCard, StudyDirection } from '@/lib/content/types';
 import { getDictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/locales';
 
-/** The frame height the embed snippet uses: every card fits it from 300 to 400 px wide (tests/e2e/embed.spec.ts). */
-export const EMBED_HEIGHT = 440;
+/**
+ * The frame height the embed snippet starts with, and keeps where scripts do not run: every
+ * card fits it from 300 to 400 px wide, even with text enlarged (tests/e2e/embed.spec.ts). With
+ * scripts, the card tells its frame its real height (EMBED_MESSAGE) and the frame shrinks to it.
+ */
+export const EMBED_HEIGHT = 800;
+/** The postMessage type an embedded card sends its parent: { type, height }. */
+export const EMBED_MESSAGE = 'manager-roles-guide:height';
 
 /** A small card for other sites' iframes: no navigation, links open the guide in a new tab. */
 export function EmbedCard({ locale, role, url }: { locale: Locale; role: Role; url: string }) {
   const t = getDictionary(locale);
   return (
-    <main id="main" aria-label={role.title} className="rounded-lg border border-line p-3 text-[15px] leading-snug" data-embed-card>
+    <main id="main" aria-label={role.title} className="rounded-lg border border-line p-3 text-[15px] leading-snug" data-embed-card data-embed-message={EMBED_MESSAGE}>
       <p className="text-xs text-muted">{t.siteName}</p>
       <h1 className="mt-1 text-lg font-bold">
         <a href={url} target="_blank" rel="noopener">
@@ -42,7 +48,7 @@ export function EmbedCard({ locale, role, url }: { locale: Locale; role: Role; u
 export function StudyEmbedCard({ locale, direction, roles, url }: { locale: Locale; direction: StudyDirection; roles: RoleCard[]; url: string }) {
   const t = getDictionary(locale);
   return (
-    <main id="main" aria-label={`${direction.code} ${direction.name}`} className="rounded-lg border border-line p-3 text-[15px] leading-snug" data-embed-card>
+    <main id="main" aria-label={`${direction.code} ${direction.name}`} className="rounded-lg border border-line p-3 text-[15px] leading-snug" data-embed-card data-embed-message={EMBED_MESSAGE}>
       <p className="text-xs text-muted">{t.siteName}</p>
       <h1 className="mt-1 text-lg font-bold">
         <a href={url} target="_blank" rel="noopener">

@@ -92,7 +92,7 @@ export const en: Dictionary = {
     kitHeading: 'For admissions: link, QR code and handout',
     handout: 'Printable handout (A4, two pages at most)',
     embedHeading: 'A role card for your website',
-    embedHint: 'Paste this code into a page of your site. The card loads only from our address and uses no third-party services.',
+    embedHint: 'Paste this code into a page of your site. The card loads only from our address and uses no third-party services. The two lines of script fit the frame to the card; without them the frame is simply taller than needed.',
     embedPreview: 'What the card looks like',
     howHeading: 'How to link',
     how: [

@@ -1,6 +1,6 @@
 import type { GetServerSideProps, PageConfig } from 'next';
 import { AdmissionsPage, type AdmissionsPageProps } from '@/components/pages/AdmissionsPage';
-import { EMBED_HEIGHT } from '@/components/pages/EmbedCard';
+import { EMBED_HEIGHT, EMBED_MESSAGE } from '@/components/pages/EmbedCard';
 import { SitePage } from '@/components/SitePage';
 import { sectionHeading } from '@/components/role/section-heading';
 import { embedSnippet, qrDownloadHref } from '@/lib/admissions';
@@ -51,7 +51,7 @@ export const getServerSideProps: GetServerSideProps<Props> = async (context) => 
     qr: await qrSvg(link),
     qrDownload: qrDownloadHref(request),
     sectionLabels: Object.fromEntries(SECTION_IDS.map((id) => [id, sectionHeading(sectionRole, id)])) as AdmissionsPageProps['sectionLabels'],
-    embed: { ...embed, height: EMBED_HEIGHT, snippet: embedSnippet(embed.src, embed.title, EMBED_HEIGHT) },
+    embed: { ...embed, height: EMBED_HEIGHT, snippet: embedSnippet(embed.src, embed.title, EMBED_HEIGHT, EMBED_MESSAGE) },
     localAddress: SITE_URL_IS_LOCAL,
     query: Object.keys(sent).length > 0 ? kept.toString() : '',
     head: pageHead({ locale, path: '/for-admissions', title: t.title, description: t.lead }),

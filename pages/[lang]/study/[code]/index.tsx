@@ -1,5 +1,5 @@
 import type { GetStaticProps, PageConfig } from 'next';
-import { EMBED_HEIGHT } from '@/components/pages/EmbedCard';
+import { EMBED_HEIGHT, EMBED_MESSAGE } from '@/components/pages/EmbedCard';
 import { StudyPage, type StudyPageProps } from '@/components/pages/StudyPages';
 import { SitePage } from '@/components/SitePage';
 import { getRolesForStudyDirection, getStudyDirection, getStudyDirections, toRoleCard } from '@/lib/content';
@@ -35,7 +35,7 @@ export const getStaticProps: GetStaticProps<Props> = async (context) => {
       qr: await qrSvg(url),
       qrDownload: qrDownloadHref(request),
       handout: studyHandoutHref(locale, direction.code),
-      embedSnippet: embedSnippet(studyEmbedHref(locale, direction.code), title, EMBED_HEIGHT),
+      embedSnippet: embedSnippet(studyEmbedHref(locale, direction.code), title, EMBED_HEIGHT, EMBED_MESSAGE),
     },
     head: pageHead({ locale, path: `/study/${direction.code}`, title, description: `${t.leadsTo}: ${roles.map((r) => r.title).join(', ')}` }),
   });

@@ -9,7 +9,9 @@ import { shortCitation } from '@/components/role/SourceCitation';
 import { getDictionary } from '@/lib/i18n';
 
 /** Lists on a handout stop here: two A4 pages hold the essentials, the page online has the rest. */
-const HANDOUT_MAX_ITEMS = 8;
+const HANDOUT_MAX_ITEMS = 7;
+/** Shorter lists (entry routes, pros, cons, related roles): the page online lists them all. */
+const HANDOUT_SHORT_LIST = 4;
 
 export interface HandoutPageProps {
   locale: Locale;
@@ -66,7 +68,7 @@ export function HandoutPage({ locale, role, url, qr, localAddress }: HandoutPage
       {section(
         heading('education'),
         <>
-          {list(role.entryRoutes.map((r) => `${t.entryKinds[r.kind]}: ${r.text}`))}
+          {list(role.entryRoutes.slice(0, HANDOUT_SHORT_LIST).map((r) => `${t.entryKinds[r.kind]}: ${r.text}`))}
           <p className="mt-1">
             <strong>{t.studyDirections}:</strong> {role.codes.studyDirections.map((d) => `${d.code} ${d.name}`).join('; ')}
           </p>
@@ -76,17 +78,17 @@ export function HandoutPage({ locale, role, url, qr, localAddress }: HandoutPage
       {section(
         `${t.pros} / ${t.cons}`,
         <div className="grid grid-cols-2 gap-4">
-          {list(role.pros)}
-          {list(role.cons)}
+          {list(role.pros.slice(0, HANDOUT_SHORT_LIST))}
+          {list(role.cons.slice(0, HANDOUT_SHORT_LIST))}
         </div>,
       )}
-      {section(heading('related'), list(role.related.map((r) => `${r.role.title}: ${r.why}`)))}
+      {section(heading('related'), list(role.related.slice(0, HANDOUT_SHORT_LIST).map((r) => `${r.role.title}: ${r.why}`)))}
       <footer className="mt-4 border-t border-line pt-2 text-[9pt]">
         <p>
           {dict.handout.openOnline}: <a href={url}>{url}</a>
         </p>
         <p className="text-muted">
-          {t.sourcesShort}: {[...new Set(role.sources.map((s) => shortCitation(s.source, locale)))].join('; ')}. {t.reviewed}:{' '}
+          {t.sourcesShort}: {[...new Set(role.sources.map((s) => shortCitation(s.source, locale)))].slice(0, 2 * HANDOUT_MAX_ITEMS).join('; ')}. {t.reviewed}:{' '}
           {formatDate(locale, role.reviewed)}.
         </p>
       </footer>

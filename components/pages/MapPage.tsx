@@ -1,5 +1,5 @@
 import type { Area, RoleLink } from '@/lib/content/types';
-import { getDictionary } from '@/lib/i18n';
+import { fill, getDictionary, plural } from '@/lib/i18n';
 import { homeHref, roleHref } from '@/lib/links';
 import type { Locale } from '@/lib/locales';
 import { layoutMap } from '@/lib/map-layout';
@@ -25,13 +25,18 @@ export function MapPage({ locale, areas, roles }: MapPageProps) {
       <Breadcrumbs label={dict.breadcrumbs} items={[{ label: dict.nav.home, href: homeHref(locale) }, { label: t.title }]} />
       <h1 className="text-3xl font-bold sm:text-4xl">{t.title}</h1>
       <p className="mt-3 max-w-prose text-lg">{t.lead}</p>
-      <div role="region" className="mt-6 overflow-x-auto rounded-lg border border-line bg-panel" tabIndex={0} aria-label={t.svgTitle}>
+      {/* On a phone the diagram would be a sideways scroll of small print: the list below says the same. */}
+      <p className="mt-4 max-w-prose md:hidden">
+        <a href="#map-text">{t.phoneNote}</a>
+      </p>
+      <div role="region" className="mt-6 hidden overflow-x-auto rounded-lg border border-line bg-panel md:block" tabIndex={0} aria-label={t.svgTitle}>
         <svg
           width={map.width}
           height={map.height}
           viewBox={`0 0 ${map.width} ${map.height}`}
           aria-labelledby="map-svg-title"
           className="block text-ink"
+          data-map
         >
           <title id="map-svg-title">{t.svgTitle}</title>
           <defs>
@@ -40,33 +45,45 @@ export function MapPage({ locale, areas, roles }: MapPageProps) {
             </marker>
           </defs>
           {map.columns.map((c) => (
-            <text key={c.id} x={c.x} y={30} className="fill-current text-[15px] font-semibold">
+            <text key={c.id} x={c.x} y={map.heading.y} className="fill-current text-[15px] font-semibold" data-map-heading>
               {c.lines.map((line, i) => (
-                <tspan key={line} x={c.x} dy={i === 0 ? 0 : 19}>
+                <tspan key={line} x={c.x} dy={i === 0 ? 0 : map.heading.lineHeight}>
                   {line}
                 </tspan>
               ))}
             </text>
           ))}
-          <g fill="none" stroke="currentColor" strokeOpacity="0.55" strokeWidth="1.5" aria-hidden="true">
+          <g fill="none" stroke="currentColor" strokeOpacity="0.6" strokeWidth="1.5" strokeLinejoin="round" aria-hidden="true">
             {map.arrows.map((a) => (
-              <path key={`${a.from}-${a.to}`} d={a.d} markerEnd="url(#arrowhead)" />
+              <path key={`${a.from}-${a.to}`} d={a.d} markerEnd="url(#arrowhead)" data-map-arrow={`${a.from}>${a.to}`} />
             ))}
           </g>
           {map.boxes.map((b) => (
             <a key={b.slug} href={roleHref(locale, b.slug)} aria-label={titleOf.get(b.slug)}>
-              <rect x={b.x} y={b.y} width={b.w} height={b.h} rx="8" className="fill-[var(--color-paper)] stroke-[var(--color-accent)]" strokeWidth="1.5" />
-              <text x={b.x + 12} y={b.y + b.h / 2 + 5 - (b.lines.length - 1) * 9} className="fill-[var(--color-accent)] text-[14px]">
+              <rect x={b.x} y={b.y} width={b.w} height={b.h} rx="8" className="fill-[var(--color-paper)] stroke-[var(--color-accent)]" strokeWidth="1.5" data-map-box={b.slug} />
+              <text x={b.x + 12} y={b.y + b.h / 2 + 5 - (b.lines.length - 1 + (b.hubFrom ? 1 : 0)) * 9} className="fill-[var(--color-accent)] text-[13px]">
                 {b.lines.map((line, i) => (
                   <tspan key={line} x={b.x + 12} dy={i === 0 ? 0 : 18}>
                     {line}
                   </tspan>
                 ))}
               </text>
+              {b.hubFrom !== undefined && (
+                <text x={b.x + 12} y={b.y + b.h - 12} className="fill-current text-[12px]">
+                  ↑ {plural(locale, b.hubFrom, t.hubFrom)}
+                </text>
+              )}
             </a>
           ))}
         </svg>
       </div>
+      {map.boxes
+        .filter((b) => b.hubFrom !== undefined)
+        .map((b) => (
+          <p key={b.slug} className="mt-2 hidden max-w-prose text-sm md:block">
+            {fill(t.hubNote, { role: titleOf.get(b.slug)!, count: b.hubFrom! })}
+          </p>
+        ))}
       <section aria-labelledby="map-text" className="mt-10">
         <h2 id="map-text" className="text-2xl font-bold">
           {t.textTitle}

@@ -47,3 +47,22 @@ test('typing half a word in the header box suggests the roles it begins', async 
   expect(texts).toMatch(/Менеджер по продажам|Менеджер по закупкам|Аккаунт-менеджер|Менеджер по развитию бизнеса/);
   expect(texts).not.toMatch(/перед/);
 });
+
+test('small things: the header placeholder fits its box, the A–Z list has letters, a skill has one type', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  const fits = await page.locator('#header-q').evaluate((input) => {
+    const el = input as HTMLInputElement;
+    const style = getComputedStyle(el);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    return context.measureText(el.placeholder).width <= el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  });
+  expect(fits).toBe(true);
+  await page.goto('/roles');
+  const letters = await page.locator('main h3').allTextContents();
+  expect(letters.filter((l) => /^[А-ЯЁ]$/.test(l.trim())).length).toBeGreaterThan(3);
+  await page.goto('/skills/negotiation');
+  await expect(page.locator('main')).toContainText('Тип');
+  await expect(page.locator('main')).not.toContainText('Тип: Навыки');
+});

@@ -75,3 +75,10 @@ describe('plural', () => {
     expect(plural('en', 1, getDictionary('en').counts.roles)).toBe('1 role');
   });
 });
+
+describe('role titles', () => {
+  it('are in sentence case in English: only the first word and acronyms capitalised', async () => {
+    const { getContent } = await import('@/lib/content');
+    for (const role of getContent().en.roles) expect(role.title, role.slug).toMatch(/^(?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[a-z]+|[A-Z]{2,}))*$/);
+  });
+});

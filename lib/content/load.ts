@@ -160,6 +160,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
   duplicates(fileOf('study'), study, (s) => s.code, 'code');
   duplicates(codesFile, codes?.occupations, (c) => c.code, 'code', 'occupations');
   duplicates(codesFile, codes?.profstandards, (c) => c.code, 'code', 'profstandards');
+  duplicates(codesFile, codes?.groups, (c) => c.code, 'code', 'groups');
 
   const idsOf = <T>(list: readonly T[] | undefined, key: (t: T) => string) => list && new Set(list.map(key));
   const skillIds = idsOf(skills, (s) => s.id);
@@ -180,6 +181,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
   kpis?.forEach((k, i) => checkRef(fileOf('kpis'), `[${i}].source`, 'source', k.source, sourceIds));
   codes?.occupations.forEach((c, i) => c.sources.forEach((s, j) => checkRef(codesFile, `occupations[${i}].sources[${j}]`, 'source', s, sourceIds)));
   codes?.profstandards.forEach((c, i) => checkRef(codesFile, `profstandards[${i}].source`, 'source', c.source, sourceIds));
+  codes?.groups.forEach((c, i) => c.sources.forEach((s, j) => checkRef(codesFile, `groups[${i}].sources[${j}]`, 'source', s, sourceIds)));
 
   // Pay data written by `npm run pay:import` (optional: absent until someone imports).
   const imported: ImportedPayFile[] = [];
@@ -201,6 +203,8 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
       if (parsed.name !== name) report(file, 'name', `expected "${name}", the file's own name`);
       checkRef(file, 'source', 'source', parsed.source, sourceIds);
       parsed.figures.forEach((f, i) => checkRef(file, `figures[${i}].region`, 'region', f.region, regionIds));
+      const groupCodes = codes && new Set([...codes.occupations.map((c) => c.code), ...codes.groups.map((g) => g.code)]);
+      parsed.figures.forEach((f, i) => f.group && checkRef(file, `figures[${i}].group`, 'ОКЗ group', f.group, groupCodes));
       imported.push(parsed);
     }
   }
@@ -471,6 +475,12 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
       study.map((s) => [s.code, { code: s.code, level: s.level, name: s[locale], ...(s.entrance && { entrance: s.entrance[locale] }) }]),
     );
     const occupationByCode = new Map(codes.occupations.map((c) => [c.code, c]));
+    /** An ОКЗ group by its code and title, for figures Rosstat gives per group. */
+    const groupName = (code: string) => {
+      const unit = occupationByCode.get(code);
+      const title = unit ? (locale === 'ru' ? unit.okz : unit.isco) : codes.groups.find((g) => g.code === code)?.okz;
+      return `${locale === 'ru' ? 'ОКЗ' : 'ISCO-08 / ОКЗ'} ${code}${title ? ` «${title}»` : ''}`;
+    };
     const profByCode = new Map(codes.profstandards.map((c) => [c.code, c]));
 
     const roles: Role[] = complete.map(({ slug, file: f, texts, review }) => {
@@ -498,6 +508,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
             periodEnd: periodEnd(fig.period),
             source: source(file.source),
             outdated: isOutdated(fig.period, reviewed),
+            ...(fig.group && { who: groupName(fig.group) }),
             imported: { count: fig.count, ...(fig.q1 !== undefined && { q1: fig.q1 }), ...(fig.q3 !== undefined && { q3: fig.q3 }) },
             ...(file.gross !== undefined && { gross: file.gross }),
           })),

@@ -31,7 +31,7 @@ export const importedPayFileSchema = z.strictObject({
       count: z.number().int().nonnegative(),
       period: z.string().regex(PAY_PERIOD),
       /** For group figures: the ОКЗ group the figure is for. */
-      group: z.string().regex(/^\d{3,4}$/).optional(),
+      group: z.string().regex(/^\d{1,4}$/).optional(),
     }),
   ),
   /** What the import could not use, for the editor reading the file. */

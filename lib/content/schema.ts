@@ -154,6 +154,10 @@ export const codesFileSchema = z.strictObject({
       sources: atLeast(slug, 1, 'sources'),
     }),
   ),
+  /** ОКЗ groups above unit groups (1–3 digits), for matching Rosstat's tables by title. */
+  groups: z
+    .array(z.strictObject({ code: z.string().regex(/^\d{1,3}$/, 'expected a 1- to 3-digit ОКЗ group code'), okz: text, sources: atLeast(slug, 1, 'sources') }))
+    .default([]),
   profstandards: z.array(
     z.strictObject({
       code: z.string().regex(/^\d{2}\.\d{3}$/, 'expected a профстандарт code like "07.003"'),

@@ -7,6 +7,7 @@ import { getDictionary } from '@/lib/i18n';
 import { homeHref } from '@/lib/links';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/locales';
 import { pageHead, type PageHead } from '@/lib/metadata';
+import { keepRender, serveFromCache } from '@/lib/render-cache';
 import { localeOf, plain } from '@/lib/page-props';
 
 // No framework JavaScript on any page (a static object: Next reads it at compile time).
@@ -22,6 +23,10 @@ interface Props {
 // page): status 404, in the language of the address, with the way back.
 export const getServerSideProps: GetServerSideProps<Props> = async (context) => {
   const locale = localeOf(context) ?? DEFAULT_LOCALE;
+  // Every missing address of a language gets the same page: render it once.
+  const key = `/${locale}/404`;
+  if (serveFromCache(context, key)) return { props: {} as Props };
+  keepRender(context, key);
   context.res.statusCode = 404;
   const t = getDictionary(locale).notFound;
   return plain({ locale, roles: getRoles(locale).map(toRoleCard), head: pageHead({ locale, path: '/', title: t.title, description: t.lead, noindex: true }) });

@@ -6,6 +6,7 @@ import { getRole, getRoles, toRoleCard } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
 import { localePath } from '@/lib/links';
 import { pageHead, type PageHead } from '@/lib/metadata';
+import { keepRender, renderKey, serveFromCache } from '@/lib/render-cache';
 import { localeOf, plain } from '@/lib/page-props';
 
 // No framework JavaScript on any page (a static object: Next reads it at compile time).
@@ -17,6 +18,10 @@ type Props = ComparePageProps & { head: PageHead; query: string };
 export const getServerSideProps: GetServerSideProps<Props> = async (context) => {
   const locale = localeOf(context);
   if (!locale) return { notFound: true };
+  // The same query always renders the same page: answer repeats from the render cache.
+  const key = renderKey(context);
+  if (serveFromCache(context, key)) return { props: {} as Props };
+  keepRender(context, key);
   const t = getDictionary(locale).compare;
   const all = getRoles(locale);
   const selection = parseCompareSelection(context.query.roles, new Set(all.map((r) => r.slug)));

@@ -5,6 +5,7 @@ import { getRoles, getSkills } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
 import { localePath } from '@/lib/links';
 import { pageHead, type PageHead } from '@/lib/metadata';
+import { keepRender, renderKey, serveFromCache } from '@/lib/render-cache';
 import { localeOf, plain } from '@/lib/page-props';
 
 // No framework JavaScript on any page (a static object: Next reads it at compile time).
@@ -15,6 +16,10 @@ type Props = MatchPageProps & { head: PageHead; query: string };
 export const getServerSideProps: GetServerSideProps<Props> = async (context) => {
   const locale = localeOf(context);
   if (!locale) return { notFound: true };
+  // The same query always renders the same page: answer repeats from the render cache.
+  const key = renderKey(context);
+  if (serveFromCache(context, key)) return { props: {} as Props };
+  keepRender(context, key);
   const raw = context.query.skills;
   const selected = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map((s) => s.slice(0, 2000));
   const t = getDictionary(locale).match;

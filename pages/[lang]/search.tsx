@@ -4,6 +4,7 @@ import { SitePage } from '@/components/SitePage';
 import { getDictionary } from '@/lib/i18n';
 import { localePath } from '@/lib/links';
 import { pageHead, type PageHead } from '@/lib/metadata';
+import { keepRender, renderKey, serveFromCache } from '@/lib/render-cache';
 import { localeOf, plain, queryValue } from '@/lib/page-props';
 import { searchSite } from '@/lib/search';
 
@@ -16,6 +17,10 @@ type Props = SearchPageProps & { head: PageHead };
 export const getServerSideProps: GetServerSideProps<Props> = async (context) => {
   const locale = localeOf(context);
   if (!locale) return { notFound: true };
+  // The same query always renders the same page: answer repeats from the render cache.
+  const key = renderKey(context);
+  if (serveFromCache(context, key)) return { props: {} as Props };
+  keepRender(context, key);
   const query = (queryValue(context, 'q') ?? '').slice(0, 1000);
   const t = getDictionary(locale).search;
   return plain({ locale, query, result: searchSite(locale, query), head: pageHead({ locale, path: '/search', title: t.title, description: t.empty, noindex: true }) });

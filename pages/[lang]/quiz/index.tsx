@@ -4,6 +4,7 @@ import { SitePage } from '@/components/SitePage';
 import { getDictionary } from '@/lib/i18n';
 import { quizHref, quizResultHref } from '@/lib/links';
 import { pageHead, type PageHead } from '@/lib/metadata';
+import { keepRender, renderKey, serveFromCache } from '@/lib/render-cache';
 import { localeOf, plain, sentQuery } from '@/lib/page-props';
 import { qrSvg } from '@/lib/qr';
 import { quizView } from '@/lib/quiz-view';
@@ -19,6 +20,10 @@ type Props = QuizPageProps & { head: PageHead; query: string };
 export const getServerSideProps: GetServerSideProps<Props> = async (context) => {
   const locale = localeOf(context);
   if (!locale) return { notFound: true };
+  // The same query always renders the same page: answer repeats from the render cache.
+  const key = renderKey(context);
+  if (serveFromCache(context, key)) return { props: {} as Props };
+  keepRender(context, key);
   const sent = sentQuery(context);
   const view = quizView(locale, sent);
   if (view.kind === 'redirect') return { redirect: { destination: view.to, statusCode: 303 } };

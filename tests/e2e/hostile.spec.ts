@@ -67,3 +67,29 @@ test('every response carries the security headers', async ({ request }) => {
     expect(h['x-powered-by'], path).toBeUndefined();
   }
 });
+
+test('new kinds of input: quiz links, QR fields, long lists and cached pages never answer 500', async ({ request }) => {
+  const cases: [string, number][] = [
+    ['/quiz?v=1&a=' + '9'.repeat(500), 400],
+    ['/quiz?v=' + '1'.repeat(50) + '&a=1', 400],
+    ['/quiz/print', 400],
+    ['/en/quiz/print?v=1&a=%00%01', 400],
+    ['/quiz?' + Array.from({ length: 300 }, (_, i) => `k${i}=5`).join('&'), 200],
+    ['/api/qr?page=roles/hr-manager&utm_source=' + encodeURIComponent('я'.repeat(300)), 400],
+    ['/api/qr?page=' + encodeURIComponent('../../etc/passwd'), 400],
+    ['/compare?roles=' + 'sales-manager,'.repeat(300), 200],
+    ['/match?' + Array.from({ length: 200 }, () => 'skills=negotiation').join('&'), 200],
+    ['/embed/study/99.99.99', 404],
+    ['/study/38.03.02/print?x=' + encodeURIComponent('<script>'), 200],
+  ];
+  for (const [path, status] of cases) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(status);
+    expect(await response.text(), path).not.toContain('<script>alert');
+  }
+  // A page answered from the render cache answers HEAD the same way, without a body.
+  await request.get('/compare?roles=sales-manager,hr-manager');
+  const head = await request.head('/compare?roles=sales-manager,hr-manager');
+  expect(head.status()).toBe(200);
+  expect(head.headers()['content-security-policy']).toContain("script-src 'self'");
+});

@@ -10,6 +10,12 @@ export async function GET(request: Request) {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const known = { roles: new Set(getRoles(DEFAULT_LOCALE).map((r) => r.slug)), study: new Set(getStudyDirections(DEFAULT_LOCALE).map((d) => d.code)) };
   const deepLink = parseDeepLinkRequest(params, known, DEFAULT_LOCALE);
+  if (params.page && !deepLink.target) {
+    return new Response('No such page in the guide: use the link builder at /for-admissions. / Такой страницы нет: соберите ссылку на /for-admissions.\n', {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    });
+  }
   const link = buildDeepLink(deepLink);
   const png = params.format === 'png';
   const body = png ? await qrPng(link) : await qrSvg(link);

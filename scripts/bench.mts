@@ -176,13 +176,28 @@ async function main() {
   log();
   log(`Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, Chromium at ${CHROMIUM}. Produced by \`npm run bench\`; numbers vary between runs and machines.`);
   log();
-  const pages: [string, string][] = [
-    ['home', `${SITE}/`],
-    ['role (sales-manager)', `${SITE}/roles/sales-manager`],
-    ['search', `${SITE}/search?q=${encodeURIComponent('переговоры')}`],
-    ['skill matcher', `${SITE}/match?skills=negotiation,crm-systems`],
+  // Every kind of page, both languages represented; `lighthouse` marks the ones Lighthouse runs on.
+  const pages: [string, string, boolean?][] = [
+    ['home', `${SITE}/`, true],
+    ['home (English)', `${SITE}/en`],
+    ['roles index', `${SITE}/roles`],
+    ['role (sales-manager)', `${SITE}/roles/sales-manager`, true],
+    ['skills', `${SITE}/skills`, true],
+    ['a skill', `${SITE}/skills/negotiation`],
+    ['tools', `${SITE}/tools`],
+    ['KPI glossary', `${SITE}/kpis`],
+    ['study directions', `${SITE}/study`],
+    ['a study direction', `${SITE}/study/38.03.02`],
+    ['compare', `${SITE}/compare?roles=sales-manager,account-manager`, true],
+    ['map', `${SITE}/map`],
+    ['search', `${SITE}/search?q=${encodeURIComponent('переговоры')}`, true],
+    ['skill matcher', `${SITE}/match?skills=negotiation&skills=crm-systems`, true],
+    ['quiz', `${SITE}/quiz`, true],
+    ['for admissions', `${SITE}/for-admissions`],
+    ['about', `${SITE}/about`],
     ['handout (print page)', `${SITE}/roles/sales-manager/print`],
-    ['floor: role, remark only', `${FLOOR}/roles/sales-manager`],
+    ['404', `${SITE}/roles/no-such-role`],
+    ['floor: role, remark only', `${FLOOR}/roles/sales-manager`, true],
   ];
 
   log('## Page weight (bytes a browser downloads, compressed as gzip and as brotli q11)');
@@ -198,11 +213,10 @@ async function main() {
     log(`| ${name} | ${kb(w.html.gzip)} | ${kb(w.css.gzip)} | ${kb(w.js.gzip)} | ${kb(w.font.raw)} | ${kb(w.image.raw)} | ${kb(total(w, 'gzip'))} | ${kb(total(w, 'br'))} | ${(total(w, 'gzip') / floorTotal).toFixed(2)} |`);
   }
   const ownJs = (url: string) => (ownScripts.get(url) ?? []).reduce((n, s) => n + s.gzip, 0);
-  const roleOwn = ownJs(`${SITE}/roles/sales-manager`);
-  const roleRuntime = weights.get('role (sales-manager)')!.js.gzip - roleOwn;
-  const homeRuntime = weights.get('home')!.js.gzip - ownJs(`${SITE}/`);
+  const runtime = pages.map(([name, url]) => weights.get(name)!.js.gzip - ownJs(url));
+  const own = pages.map(([, url]) => ownJs(url));
   log();
-  log(`Our own JavaScript on the role page: ${kb(roleOwn)} kB gzip (public/enhance.js: copy buttons and the language switch). Framework runtime on the role page: ${kb(roleRuntime)} kB gzip; role guides are Pages Router pages with \`unstable_runtimeJS: false\`. The App Router pages load the runtime: ${kb(homeRuntime)} kB gzip on the home page, besides our own ${kb(ownJs(`${SITE}/`))} kB.`);
+  log(`Framework JavaScript: at most ${kb(Math.max(...runtime))} kB gzip on any page kind (every page is a Pages Router page with \`unstable_runtimeJS: false\`). Our own JavaScript (public/enhance.js): at most ${kb(Math.max(...own))} kB gzip.`);
   log('Fonts and images are WOFF2/PNG/SVG, already compressed: their raw size is shown. "Total" includes everything else the page fetched (RSC requests, the favicon).');
   log();
 
@@ -211,7 +225,7 @@ async function main() {
     log();
     log('| page | performance (range) | accessibility | best practices | SEO | FCP ms | LCP ms | TBT ms | CLS |');
     log('|---|---|---|---|---|---|---|---|---|');
-    for (const [name, url] of pages.filter(([n]) => !n.startsWith('handout'))) {
+    for (const [name, url] of pages.filter(([, , lighthouse]) => lighthouse)) {
       const r = await lighthouseMedian(url);
       log(`| ${name} | ${r.perf.toFixed(2)} (${r.perfMin.toFixed(2)}–${r.perfMax.toFixed(2)}) | ${r.a11y.toFixed(2)} | ${r.bp.toFixed(2)} | ${r.seo.toFixed(2)} | ${r.fcp.toFixed(0)} | ${r.lcp.toFixed(0)} | ${r.tbt.toFixed(0)} | ${r.cls.toFixed(3)} |`);
     }

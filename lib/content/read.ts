@@ -183,6 +183,3 @@ export function parseFrontMatter(source: string): { data: unknown; body: string;
   return { data: parsed.data, body, bodyLine };
 }
 
-export function readFrontMatterFile(file: string) {
-  return parseFrontMatter(readContentFile(file));
-}

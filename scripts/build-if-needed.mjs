@@ -11,7 +11,7 @@ const dist = path.join(root, process.env.NEXT_DIST_DIR ?? '.next');
 const buildId = path.join(dist, 'BUILD_ID');
 const stamp = path.join(dist, 'built-for.json');
 /** Not inputs of the build: dependencies, outputs, tests, benchmarks, tool state. */
-const IGNORED = new Set(['node_modules', '.next', '.git', 'tests', 'bench', 'test-results', 'playwright-report', '.acceptance', '.ci', 'coverage', '.vscode', '.idea']);
+const IGNORED = new Set(['node_modules', '.next', '.git', 'tests', 'bench', 'test-results', 'playwright-report', '.acceptance', '.ci', 'research', 'coverage', '.vscode', '.idea']);
 
 function newestMtime(entry) {
   const stat = fs.lstatSync(entry, { throwIfNoEntry: false });

@@ -42,19 +42,27 @@ const linkers = (i) =>
     ? [1, 2].map((d) => path.join(outDir, 'roles', slug(realSlugs.length + ((i - realSlugs.length - d + copies) % copies))))
     : [0, 1].map((d) => path.join(outDir, 'roles', realSlugs[(i + d) % realSlugs.length]));
 
+/** A copy's quiz profile on one line, without the editorial note and to one decimal: 1,000
+ * roles must keep quiz.yaml under the content check's file-size limit (256 kB). */
+function compactCopy(profile, role) {
+  const round = (map) => Object.fromEntries(Object.entries(map).map(([k, v]) => [k, Math.round(v * 10) / 10]));
+  const { onet, interests, activities } = profile.toJSON();
+  const node = quiz.createNode({ role, onet, interests: round(interests), activities: round(activities) });
+  node.flow = true;
+  return node;
+}
+
 for (let i = realSlugs.length; i < count; i++) {
   const from = realSlugs[i % realSlugs.length];
   const dir = path.join(outDir, 'roles', slug(i));
   fs.cpSync(path.join(src, 'roles', from), dir, { recursive: true });
   for (const locale of ['ru', 'en']) retitle(path.join(dir, `${locale}.md`), i);
-  const profile = profileOf.get(from).clone();
-  profile.set('role', slug(i));
-  profiles.items.push(profile);
+  profiles.items.push(compactCopy(profileOf.get(from), slug(i)));
 }
 for (let i = realSlugs.length; i < count; i++) {
   for (const linker of linkers(i)) {
     for (const locale of ['ru', 'en']) fs.appendFileSync(path.join(linker, `${locale}.md`), `\n[[${slug(i)}]]\n`);
   }
 }
-fs.writeFileSync(quizFile, quiz.toString());
+fs.writeFileSync(quizFile, quiz.toString({ lineWidth: 0, flowCollectionPadding: false }));
 console.log(`generated ${count} roles (${count - realSlugs.length} copies) in ${outDir}`);

@@ -3,8 +3,9 @@
 // getStaticProps / getServerSideProps, so none of it reaches a browser bundle.
 // Every page exports `config = { unstable_runtimeJS: false }` itself (Next reads it at compile
 // time, so it must be a literal): no framework JavaScript; behaviour comes from public/enhance.js.
-import type { GetServerSidePropsContext, GetStaticPropsContext } from 'next';
+import type { GetServerSideProps, GetServerSidePropsContext, GetServerSidePropsResult, GetStaticPropsContext } from 'next';
 import { isLocale, LOCALES, type Locale } from './locales';
+import { keepRender, renderKey, serveFromCache } from './render-cache';
 
 /** getStaticPaths for a page that exists once per language. */
 export const localePaths = () => ({ paths: LOCALES.map((lang) => ({ params: { lang } })), fallback: false as const });
@@ -45,4 +46,24 @@ export function sentQuery(context: GetServerSidePropsContext): Record<string, st
 /** Props as plain JSON: Next refuses `undefined` values, so they are dropped. */
 export function plain<T>(props: T): { props: T } {
   return { props: JSON.parse(JSON.stringify(props)) as T };
+}
+
+/**
+ * getServerSideProps of a page rendered per request from its query (search, the matcher,
+ * compare, the quiz): a [lang] segment that is not a language is a 404; the same query always
+ * renders the same page, so a repeat is answered from the render cache and `render` runs only
+ * for a query not seen before (its HTML is then kept).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the constraint Next puts on page props
+export function perRequestProps<P extends { [key: string]: any }>(
+  render: (context: GetServerSidePropsContext, locale: Locale) => GetServerSidePropsResult<P> | Promise<GetServerSidePropsResult<P>>,
+): GetServerSideProps<P> {
+  return async (context) => {
+    const locale = localeOf(context);
+    if (!locale) return { notFound: true };
+    const key = renderKey(context);
+    if (serveFromCache(context, key)) return { props: {} as P };
+    keepRender(context, key);
+    return render(context, locale);
+  };
 }

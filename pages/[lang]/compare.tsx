@@ -1,4 +1,4 @@
-import type { GetServerSideProps, PageConfig } from 'next';
+import type { PageConfig } from 'next';
 import { ComparePage, type ComparePageProps } from '@/components/pages/ComparePage';
 import { SitePage } from '@/components/SitePage';
 import { parseCompareSelection } from '@/lib/compare';
@@ -6,8 +6,7 @@ import { getRole, getRoles, toRoleCard } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
 import { localePath } from '@/lib/links';
 import { pageHead, type PageHead } from '@/lib/metadata';
-import { keepRender, renderKey, serveFromCache } from '@/lib/render-cache';
-import { localeOf, plain } from '@/lib/page-props';
+import { perRequestProps, plain } from '@/lib/page-props';
 
 // No framework JavaScript on any page (a static object: Next reads it at compile time).
 export const config: PageConfig = { unstable_runtimeJS: false };
@@ -15,13 +14,7 @@ export const config: PageConfig = { unstable_runtimeJS: false };
 type Props = ComparePageProps & { head: PageHead; query: string };
 
 // Rendered per request from ?roles=a,b[,c]: unknown and extra roles are named, never an error.
-export const getServerSideProps: GetServerSideProps<Props> = async (context) => {
-  const locale = localeOf(context);
-  if (!locale) return { notFound: true };
-  // The same query always renders the same page: answer repeats from the render cache.
-  const key = renderKey(context);
-  if (serveFromCache(context, key)) return { props: {} as Props };
-  keepRender(context, key);
+export const getServerSideProps = perRequestProps<Props>(async (context, locale) => {
   const t = getDictionary(locale).compare;
   const all = getRoles(locale);
   const selection = parseCompareSelection(context.query.roles, new Set(all.map((r) => r.slug)));
@@ -34,7 +27,7 @@ export const getServerSideProps: GetServerSideProps<Props> = async (context) => 
     query: selection.slugs.length ? `roles=${selection.slugs.join(',')}` : '',
     head: pageHead({ locale, path: '/compare', title: t.title, description: t.lead, noindex: true }),
   });
-};
+});
 
 export default function Page({ head, query, ...props }: Props) {
   return (

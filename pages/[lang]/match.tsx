@@ -1,25 +1,18 @@
-import type { GetServerSideProps, PageConfig } from 'next';
+import type { PageConfig } from 'next';
 import { MatchPage, type MatchPageProps } from '@/components/pages/MatchPage';
 import { SitePage } from '@/components/SitePage';
 import { getRoles, getSkills } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
 import { localePath } from '@/lib/links';
 import { pageHead, type PageHead } from '@/lib/metadata';
-import { keepRender, renderKey, serveFromCache } from '@/lib/render-cache';
-import { localeOf, plain } from '@/lib/page-props';
+import { perRequestProps, plain } from '@/lib/page-props';
 
 // No framework JavaScript on any page (a static object: Next reads it at compile time).
 export const config: PageConfig = { unstable_runtimeJS: false };
 
 type Props = MatchPageProps & { head: PageHead; query: string };
 
-export const getServerSideProps: GetServerSideProps<Props> = async (context) => {
-  const locale = localeOf(context);
-  if (!locale) return { notFound: true };
-  // The same query always renders the same page: answer repeats from the render cache.
-  const key = renderKey(context);
-  if (serveFromCache(context, key)) return { props: {} as Props };
-  keepRender(context, key);
+export const getServerSideProps = perRequestProps<Props>(async (context, locale) => {
   const raw = context.query.skills;
   const selected = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map((s) => s.slice(0, 2000));
   const t = getDictionary(locale).match;
@@ -31,7 +24,7 @@ export const getServerSideProps: GetServerSideProps<Props> = async (context) => 
     query: selected.length ? new URLSearchParams(selected.map((s) => ['skills', s])).toString() : '',
     head: pageHead({ locale, path: '/match', title: t.title, description: t.lead, noindex: true }),
   });
-};
+});
 
 export default function Page({ head, query, ...props }: Props) {
   return (

@@ -1,11 +1,10 @@
-import type { GetServerSideProps, PageConfig } from 'next';
+import type { PageConfig } from 'next';
 import { SearchPage, type SearchPageProps } from '@/components/pages/SearchPage';
 import { SitePage } from '@/components/SitePage';
 import { getDictionary } from '@/lib/i18n';
 import { localePath } from '@/lib/links';
 import { pageHead, type PageHead } from '@/lib/metadata';
-import { keepRender, renderKey, serveFromCache } from '@/lib/render-cache';
-import { localeOf, plain, queryValue } from '@/lib/page-props';
+import { perRequestProps, plain, queryValue } from '@/lib/page-props';
 import { searchSite } from '@/lib/search';
 
 // No framework JavaScript on any page (a static object: Next reads it at compile time).
@@ -14,17 +13,11 @@ export const config: PageConfig = { unstable_runtimeJS: false };
 type Props = SearchPageProps & { head: PageHead };
 
 // Rendered per request from ?q=; results are cached per normalised query in lib/search.
-export const getServerSideProps: GetServerSideProps<Props> = async (context) => {
-  const locale = localeOf(context);
-  if (!locale) return { notFound: true };
-  // The same query always renders the same page: answer repeats from the render cache.
-  const key = renderKey(context);
-  if (serveFromCache(context, key)) return { props: {} as Props };
-  keepRender(context, key);
+export const getServerSideProps = perRequestProps<Props>(async (context, locale) => {
   const query = (queryValue(context, 'q') ?? '').slice(0, 1000);
   const t = getDictionary(locale).search;
   return plain({ locale, query, result: searchSite(locale, query), head: pageHead({ locale, path: '/search', title: t.title, description: t.empty, noindex: true }) });
-};
+});
 
 export default function Page({ head, ...props }: Props) {
   return (

@@ -1,11 +1,10 @@
-import type { GetServerSideProps, PageConfig } from 'next';
+import type { PageConfig } from 'next';
 import { QuizPage, type QuizPageProps } from '@/components/pages/QuizPage';
 import { SitePage } from '@/components/SitePage';
 import { getDictionary } from '@/lib/i18n';
 import { quizHref, quizResultHref } from '@/lib/links';
 import { pageHead, type PageHead } from '@/lib/metadata';
-import { keepRender, renderKey, serveFromCache } from '@/lib/render-cache';
-import { localeOf, plain, sentQuery } from '@/lib/page-props';
+import { perRequestProps, plain, sentQuery } from '@/lib/page-props';
 import { qrSvg } from '@/lib/qr';
 import { quizView } from '@/lib/quiz-view';
 import { SITE_URL } from '@/lib/site';
@@ -17,13 +16,7 @@ type Props = QuizPageProps & { head: PageHead; query: string };
 
 // Per request, from the query alone: a submitted form is redirected to its short result link
 // (?v=&a=), which anyone can open later; nothing is stored on the server.
-export const getServerSideProps: GetServerSideProps<Props> = async (context) => {
-  const locale = localeOf(context);
-  if (!locale) return { notFound: true };
-  // The same query always renders the same page: answer repeats from the render cache.
-  const key = renderKey(context);
-  if (serveFromCache(context, key)) return { props: {} as Props };
-  keepRender(context, key);
+export const getServerSideProps = perRequestProps<Props>(async (context, locale) => {
   const sent = sentQuery(context);
   const view = quizView(locale, sent);
   if (view.kind === 'redirect') return { redirect: { destination: view.to, statusCode: 303 } };
@@ -43,7 +36,7 @@ export const getServerSideProps: GetServerSideProps<Props> = async (context) => 
   }
   const title = view.kind === 'form' ? t.title : view.kind === 'old-version' ? t.oldVersionTitle : t.invalidTitle;
   return plain({ locale, view, query, head: pageHead({ locale, path: '/quiz', title, description: t.privacy, noindex: query !== '' }) });
-};
+});
 
 export default function Page({ head, query, ...props }: Props) {
   return (

@@ -1,6 +1,7 @@
-import { fill, getDictionary } from '@/lib/i18n';
+import { getDictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/locales';
 import { CopyButton } from './CopyButton';
+import { QrImage, QrLinks } from './QrCode';
 
 interface AdmissionsKitProps {
   locale: Locale;
@@ -28,23 +29,11 @@ export function AdmissionsKit({ locale, url, qr, qrDownload, handout, embedSnipp
         <CopyButton value={url} plainText label={dict.copy.page} short={dict.copy.short} done={dict.copy.done} failed={dict.copy.failed} />
       </p>
       {qr ? (
-        <div className="mt-3 w-40 bg-white p-2 [&>svg]:h-auto [&>svg]:w-full" role="img" aria-label={fill(t.qrAlt, { url })} data-qr dangerouslySetInnerHTML={{ __html: qr }} />
+        <QrImage locale={locale} svg={qr} url={url} className="mt-3 w-40" />
       ) : (
         <p className="mt-3">{t.qrTooLong}</p>
       )}
-      <p className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
-        {qr && (
-          <>
-            <a href={qrDownload} download>
-              {t.downloadQr}
-            </a>
-            <a href={`${qrDownload}&format=png`} download>
-              {t.downloadQrPng}
-            </a>
-          </>
-        )}
-        {handout && <a href={handout}>{t.handout}</a>}
-      </p>
+      <QrLinks locale={locale} hasQr={Boolean(qr)} qrDownload={qrDownload} handout={handout} className="mt-3" />
       {embedSnippet && (
         <>
           <h3 className="mt-4 font-semibold">{t.embedHeading}</h3>

@@ -1,13 +1,14 @@
 import type { RoleCard, StudyDirection } from '@/lib/content/types';
 import { SECTION_IDS, type SectionId } from '@/lib/content/sections';
 import { targetValue, UTM_KEYS, UTM_MAX, type DeepLinkRequest } from '@/lib/deep-link';
-import { fill, getDictionary } from '@/lib/i18n';
+import { getDictionary } from '@/lib/i18n';
 import { admissionsHref, handoutHref, homeHref, studyHandoutHref } from '@/lib/links';
 import { localeInfo, LOCALES, type Locale } from '@/lib/locales';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { EMBED_MESSAGE } from './EmbedCard';
 import { CopyButton } from '../CopyButton';
 import { LocalAddressNote } from '../LocalAddressNote';
+import { QrImage, QrLinks } from '../QrCode';
 
 export interface AdmissionsPageProps {
   locale: Locale;
@@ -116,26 +117,18 @@ export function AdmissionsPage({ locale, roles, directions, request, link, qr, q
           </p>
           <CopyButton value={link} label={dict.copy.page} short={dict.copy.short} done={dict.copy.done} failed={dict.copy.failed} />
           {qr ? (
-            <div className="w-48 bg-white p-2 [&>svg]:h-auto [&>svg]:w-full" role="img" aria-label={fill(t.qrAlt, { url: link })} data-qr dangerouslySetInnerHTML={{ __html: qr }} />
+            <QrImage locale={locale} svg={qr} url={link} className="w-48" />
           ) : (
             <p role="status" className="rounded-md border-l-4 border-accent bg-panel p-3" data-qr-too-long>
               {t.qrTooLong}
             </p>
           )}
-          <p className="flex flex-wrap gap-x-6 gap-y-2">
-            {qr && (
-              <>
-                <a href={qrDownload} download>
-                  {t.downloadQr}
-                </a>
-                <a href={`${qrDownload}&format=png`} download>
-                  {t.downloadQrPng}
-                </a>
-              </>
-            )}
-            {request.target?.kind === 'role' && <a href={handoutHref(request.locale, request.target.slug)}>{t.handout}</a>}
-            {request.target?.kind === 'study' && <a href={studyHandoutHref(request.locale, request.target.code)}>{t.handout}</a>}
-          </p>
+          <QrLinks
+            locale={locale}
+            hasQr={Boolean(qr)}
+            qrDownload={qrDownload}
+            handout={request.target?.kind === 'role' ? handoutHref(request.locale, request.target.slug) : request.target?.kind === 'study' ? studyHandoutHref(request.locale, request.target.code) : undefined}
+          />
         </section>
       </div>
 

@@ -5,6 +5,7 @@ import { EXPLAINED_ROLES } from '@/lib/quiz';
 import type { QuizFormView, QuizResultView } from '@/lib/quiz-view';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { CopyButton } from '../CopyButton';
+import { QrImage } from '../QrCode';
 import { QuizReasons } from '../QuizReasons';
 
 export interface QuizPageProps {
@@ -166,7 +167,7 @@ function QuizResult({ locale, view, url, qr, crumbs }: { locale: Locale; view: Q
           </a>{' '}
           <CopyButton value={url} label={t.copy} short={dict.copy.short} done={dict.copy.done} failed={dict.copy.failed} />
         </p>
-        {qr && <div className="mt-3 w-40 bg-white p-2 [&>svg]:h-auto [&>svg]:w-full" role="img" aria-label={fill(dict.admissions.qrAlt, { url })} data-qr dangerouslySetInnerHTML={{ __html: qr }} />}
+        {qr && <QrImage locale={locale} svg={qr} url={url} className="mt-3 w-40" />}
         <ul className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
           <li>
             <a href={quizPrintHref(locale, view.version, view.answers)}>{t.print}</a>

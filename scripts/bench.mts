@@ -288,7 +288,22 @@ async function main() {
 
 const lines = await main();
 const file = path.join(root, 'bench', 'RESULTS.md');
-const notes = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('<!-- measured -->')[1] ?? '' : '';
-fs.writeFileSync(file, `${lines.join('\n')}\n<!-- measured -->${notes}`);
+const [before = '', notes = ''] = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('<!-- measured -->') : [];
+
+/** A results text cut at its "## " headings: the part before the first, then each section. */
+const sectionsOf = (text: string) => text.split(/^(?=## )/m);
+// A part skipped in this run keeps its section from the run before, saying so.
+const measured = sectionsOf(lines.join('\n'));
+const earlier = /Measured (\d{4}-\d{2}-\d{2})/.exec(before)?.[1] ?? 'an earlier run';
+/** A section's name: its heading without the details in brackets or after a colon, which change. */
+const nameOf = (section: string) => section.split('\n')[0]!.split(/[(:]/)[0]!.trim();
+const headings = new Set(measured.map(nameOf));
+const NOT_MEASURED = 'Not measured in this run (BENCH_SKIP)';
+const kept = sectionsOf(before)
+  .slice(1)
+  .filter((s) => !headings.has(nameOf(s)))
+  // A section carried over twice already names the run it comes from.
+  .map((s) => (s.includes(NOT_MEASURED) ? s : s.replace('\n', `\n\n${NOT_MEASURED}: from the run of ${earlier}.\n`)));
+fs.writeFileSync(file, `${[...measured, ...kept].map((section) => `${section.trimEnd()}\n\n`).join('')}<!-- measured -->${notes}`);
 console.log(`\nwrote ${path.relative(root, file)}`);
 process.exit(0);

@@ -1,18 +1,9 @@
 import type { RoleCard, Skill, SkillWeight } from '@/lib/content/types';
-import { fill, getDictionary } from '@/lib/i18n';
+import { getDictionary } from '@/lib/i18n';
 import { homeHref, roleHref, skillHref, skillsHref } from '@/lib/links';
 import type { Locale } from '@/lib/locales';
 import { Breadcrumbs } from '../Breadcrumbs';
-
-/** Items grouped under their first letter, in the language's alphabet. */
-export function byFirstLetter<T>(items: T[], label: (t: T) => string, locale: Locale): [string, T[]][] {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const letter = label(item)[0]!.toLocaleUpperCase(locale);
-    groups.set(letter, [...(groups.get(letter) ?? []), item]);
-  }
-  return [...groups];
-}
+import { LetterIndex } from '../LetterIndex';
 
 export interface SkillsIndexPageProps {
   locale: Locale;
@@ -29,23 +20,7 @@ export function SkillsIndexPage({ locale, skills, totalRoles }: SkillsIndexPageP
       <Breadcrumbs label={dict.breadcrumbs} items={[{ label: dict.nav.home, href: homeHref(locale) }, { label: dict.nav.skills }]} />
       <h1 className="text-3xl font-bold sm:text-4xl">{t.title}</h1>
       <p className="mt-3 max-w-prose text-lg">{t.lead}</p>
-      <div className="mt-8 columns-1 gap-10 sm:columns-2 lg:columns-3">
-        {byFirstLetter(skills, (s) => s.label, locale).map(([letter, group]) => (
-          <section key={letter} aria-labelledby={`letter-${letter}`} className="mb-6 break-inside-avoid">
-            <h2 id={`letter-${letter}`} className="text-xl font-bold">
-              {letter}
-            </h2>
-            <ul className="mt-1 space-y-1">
-              {group.map((skill) => (
-                <li key={skill.id}>
-                  <a href={skillHref(locale, skill.id)}>{skill.label}</a>{' '}
-                  <span className="text-sm text-muted">({fill(t.rolesCount, { count: skill.roles, total: totalRoles })})</span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))}
-      </div>
+      <LetterIndex locale={locale} totalRoles={totalRoles} entries={skills.map((skill) => ({ id: skill.id, label: skill.label, href: skillHref(locale, skill.id), roles: skill.roles }))} />
     </>
   );
 }

@@ -1,9 +1,9 @@
 import type { RoleCard, Tool } from '@/lib/content/types';
-import { fill, getDictionary } from '@/lib/i18n';
+import { getDictionary } from '@/lib/i18n';
 import { homeHref, roleHref, skillHref, toolHref, toolsHref } from '@/lib/links';
 import type { Locale } from '@/lib/locales';
 import { Breadcrumbs } from '../Breadcrumbs';
-import { byFirstLetter } from './SkillsPages';
+import { LetterIndex } from '../LetterIndex';
 
 export interface ToolsIndexPageProps {
   locale: Locale;
@@ -20,23 +20,7 @@ export function ToolsIndexPage({ locale, tools, totalRoles }: ToolsIndexPageProp
       <Breadcrumbs label={dict.breadcrumbs} items={[{ label: dict.nav.home, href: homeHref(locale) }, { label: t.title }]} />
       <h1 className="text-3xl font-bold sm:text-4xl">{t.title}</h1>
       <p className="mt-3 max-w-prose text-lg">{t.lead}</p>
-      <div className="mt-8 columns-1 gap-10 sm:columns-2 lg:columns-3">
-        {byFirstLetter(tools, (x) => x.name, locale).map(([letter, group]) => (
-          <section key={letter} aria-labelledby={`letter-${letter}`} className="mb-6 break-inside-avoid">
-            <h2 id={`letter-${letter}`} className="text-xl font-bold">
-              {letter}
-            </h2>
-            <ul className="mt-1 space-y-1">
-              {group.map((tool) => (
-                <li key={tool.id}>
-                  <a href={toolHref(locale, tool.id)}>{tool.name}</a>{' '}
-                  <span className="text-sm text-muted">({fill(dict.skills.rolesCount, { count: tool.roles, total: totalRoles })})</span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))}
-      </div>
+      <LetterIndex locale={locale} totalRoles={totalRoles} entries={tools.map((tool) => ({ id: tool.id, label: tool.name, href: toolHref(locale, tool.id), roles: tool.roles }))} />
     </>
   );
 }
